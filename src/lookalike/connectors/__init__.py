@@ -1,0 +1,28 @@
+"""Database connectors, one package per dialect, all behind `lookalike.connectors.base.Connector`."""
+
+from __future__ import annotations
+
+from lookalike.connectors.base import Capabilities, Connector, dialect_of, redact_url
+from lookalike.core.errors import ConfigError
+
+__all__ = ["Capabilities", "Connector", "open_connector", "dialect_of", "redact_url", "DIALECTS"]
+
+DIALECTS = ("postgres", "sqlite")
+
+
+def open_connector(url: str) -> Connector:
+    """Connect to the database at `url` (drivers are imported lazily); ConfigError when unreachable."""
+    dialect = dialect_of(url)
+    if dialect == "postgres":
+        from lookalike.connectors.postgres import PostgresConnector
+
+        return PostgresConnector.open(url)
+    if dialect == "sqlite":
+        from lookalike.connectors.sqlite import SqliteConnector
+
+        return SqliteConnector.open(url)
+    raise ConfigError(
+        f"unsupported database URL scheme {url.split(':', 1)[0]!r}",
+        where=redact_url(url),
+        fix="use postgresql://user@host:5432/db or sqlite:///path/to/file.db",
+    )

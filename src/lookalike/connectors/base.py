@@ -1,0 +1,95 @@
+"""The one Protocol every dialect implements, plus the capabilities that describe its differences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import pyarrow as pa
+
+from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
+
+OnConflict = Literal["nothing", "update", "error"]
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a dialect can do; the engine branches on these, never on the dialect's name."""
+
+    dialect: str
+    supports_schemas: bool
+    supports_copy: bool
+    supports_deferrable_constraints: bool
+    supports_truncate_cascade: bool
+    supports_identity: bool
+    supports_enums: bool
+    max_identifier_length: int
+    max_concurrent_writers: int | None  # None: unbounded; SQLite allows one writer at a time
+
+
+class Connector(Protocol):
+    """A connection to one database, used as a source, a destination or both.
+
+    Batches are `pyarrow.RecordBatch`es whose columns have the canonical types of
+    `lookalike.connectors.canonical`. A connector never knows about transformers.
+    """
+
+    capabilities: Capabilities
+
+    def close(self) -> None:
+        """Release every connection."""
+
+    # -- as a source -------------------------------------------------------------------------
+    def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
+        """Reflect tables, keys and types (of `schemas`, or of every non-system schema)."""
+
+    def read_batches(self, table: Table, columns: Sequence[Column], batch_rows: int) -> Iterator[pa.RecordBatch]:
+        """Stream `columns` of `table` ordered by its row key, at most `batch_rows` rows a batch."""
+
+    def count_rows(self, table: QualifiedName) -> int:
+        """Exact row count."""
+
+    # -- as a destination --------------------------------------------------------------------
+    def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
+        """Create schemas, types, sequences and `tables` (with keys and FKs) unless they exist.
+
+        `source` may be of another dialect: types then map through each column's `kind`.
+        """
+
+    def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
+        """Empty `tables` (all at once, so FK order does not matter)."""
+
+    def write_batch(self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict) -> int:
+        """Insert one batch into `table` (`columns` in batch order) and commit it; return rows written.
+
+        Columns not in `columns` take their default. Identity columns keep the given values.
+        on_conflict: `error` plain insert; `nothing` skips rows whose key exists; `update` overwrites them.
+        """
+
+    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+        """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit."""
+
+    def finalize_table(self, table: Table) -> None:
+        """After a table's data is in: move identity/serial sequences past the max value."""
+
+    def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
+        """Rows of `table` whose non-null `fk` columns match no row of the referenced table."""
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced, for messages and logs."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    userinfo = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{userinfo}:***@{netloc[-1]}"))
+
+
+def dialect_of(url: str) -> str:
+    """The dialect named by a connection URL's scheme."""
+    scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
+    return {"postgresql": "postgres", "postgres": "postgres", "sqlite": "sqlite"}.get(scheme, scheme)

@@ -1,0 +1,35 @@
+"""Errors that carry what went wrong, where, and how to fix it."""
+
+from __future__ import annotations
+
+
+class LookalikeError(Exception):
+    """Base error: `what` happened at `where`; `fix` tells the user what to do."""
+
+    exit_code = 1
+
+    def __init__(self, what: str, *, where: str | None = None, fix: str | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.where = where
+        self.fix = fix
+
+    def __str__(self) -> str:
+        parts = [self.what]
+        if self.where:
+            parts.append(f"where: {self.where}")
+        if self.fix:
+            parts.append(f"fix: {self.fix}")
+        return "\n  ".join(parts)
+
+
+class ConfigError(LookalikeError):
+    """Bad input (job file, mapping, params, unreachable connection): nothing has been written."""
+
+    exit_code = 2
+
+
+class RunError(LookalikeError):
+    """A run failed while moving data."""
+
+    exit_code = 1

@@ -1,0 +1,207 @@
+"""The schema model every dialect reflects into: tables, columns, keys, types. Immutable, no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+
+class Kind(StrEnum):
+    """The portable, dialect-independent kind of a column's values."""
+
+    INTEGER = "integer"
+    FLOAT = "float"
+    DECIMAL = "decimal"
+    TEXT = "text"
+    BOOLEAN = "boolean"
+    DATE = "date"
+    TIME = "time"
+    TIMESTAMP = "timestamp"
+    TIMESTAMPTZ = "timestamptz"
+    INTERVAL = "interval"
+    UUID = "uuid"
+    JSON = "json"
+    BYTES = "bytes"
+    ARRAY = "array"
+    ENUM = "enum"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, order=True)
+class QualifiedName:
+    """A schema-qualified name; `schema` is None in dialects without schemas (SQLite)."""
+
+    schema: str | None
+    name: str
+
+    def __str__(self) -> str:
+        return self.name if self.schema is None else f"{self.schema}.{self.name}"
+
+    @classmethod
+    def parse(cls, text: str, default_schema: str | None = None) -> QualifiedName:
+        """Parse `schema.name` or `name` (then `default_schema` applies)."""
+        schema, dot, name = text.rpartition(".")
+        return cls(schema if dot else default_schema, name)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column. `native_type` is spelled as the source dialect spells it."""
+
+    name: str
+    native_type: str
+    kind: Kind
+    nullable: bool = True
+    default: str | None = None
+    identity: Literal["always", "by_default"] | None = None
+    generated: str | None = None
+    max_length: int | None = None
+    precision: int | None = None
+    scale: int | None = None
+    element_kind: Kind | None = None
+    array_dims: int = 0
+    user_type: QualifiedName | None = None
+    sequence: QualifiedName | None = None
+
+    @property
+    def is_generated(self) -> bool:
+        """Generated (computed) columns are never written."""
+        return self.generated is not None
+
+
+@dataclass(frozen=True)
+class PrimaryKey:
+    columns: tuple[str, ...]
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class UniqueConstraint:
+    columns: tuple[str, ...]
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class CheckConstraint:
+    expression: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """`columns` of the owning table reference `ref_columns` of `ref_table`."""
+
+    columns: tuple[str, ...]
+    ref_table: QualifiedName
+    ref_columns: tuple[str, ...]
+    name: str | None = None
+    deferrable: bool = False
+    initially_deferred: bool = False
+    on_delete: str | None = None
+    on_update: str | None = None
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    definition: str
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    name: QualifiedName
+    columns: tuple[Column, ...]
+    primary_key: PrimaryKey | None = None
+    uniques: tuple[UniqueConstraint, ...] = ()
+    foreign_keys: tuple[ForeignKey, ...] = ()
+    checks: tuple[CheckConstraint, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    row_estimate: int | None = None
+
+    def column(self, name: str) -> Column:
+        """The column called `name`; KeyError when absent."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    def has_column(self, name: str) -> bool:
+        return any(column.name == name for column in self.columns)
+
+    @property
+    def writable_columns(self) -> tuple[Column, ...]:
+        """Columns whose values are copied (generated columns are computed by the database)."""
+        return tuple(column for column in self.columns if not column.is_generated)
+
+    @property
+    def row_key(self) -> tuple[str, ...] | None:
+        """Columns that identify a row: the primary key, else the first all-NOT-NULL unique constraint."""
+        if self.primary_key is not None:
+            return self.primary_key.columns
+        for unique in self.uniques:
+            if all(not self.column(name).nullable for name in unique.columns):
+                return unique.columns
+        return None
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: QualifiedName
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: QualifiedName
+    base_type: str
+    nullable: bool = True
+    default: str | None = None
+    checks: tuple[CheckConstraint, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sequence:
+    name: QualifiedName
+    data_type: str = "bigint"
+    start: int = 1
+    increment: int = 1
+    min_value: int | None = None
+    max_value: int | None = None
+    cycle: bool = False
+    owned_by: tuple[QualifiedName, str] | None = None
+
+
+@dataclass(frozen=True)
+class Schema:
+    """A reflected database: its tables in a stable order plus the types and sequences they use."""
+
+    dialect: str
+    tables: Mapping[QualifiedName, Table] = field(default_factory=dict)
+    schemas: tuple[str, ...] = ()
+    enums: tuple[EnumType, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+
+    def __iter__(self) -> Iterator[Table]:
+        return iter(self.tables.values())
+
+    def table(self, name: QualifiedName) -> Table:
+        return self.tables[name]
+
+    def find_table(self, text: str) -> Table | None:
+        """Look a table up by `schema.name` or by a bare name when that is unambiguous."""
+        qualified = QualifiedName.parse(text)
+        if qualified in self.tables:
+            return self.tables[qualified]
+        if qualified.schema is None:
+            matches = [table for name, table in self.tables.items() if name.name == qualified.name]
+            if len(matches) == 1:
+                return matches[0]
+        else:
+            bare = QualifiedName(None, qualified.name)
+            if bare in self.tables and self.dialect == "sqlite":
+                return self.tables[bare]
+        return None

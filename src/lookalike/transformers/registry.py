@@ -1,0 +1,159 @@
+"""The one transformer registry: each entry = name, description, params model, column kinds, vectorized fn.
+
+The entry drives `lookalike transformers list`, the API's JSON schema and the UI form; there is no second list.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+import numpy as np
+import pyarrow as pa
+from pydantic import BaseModel, ConfigDict
+
+from lookalike.core.schema import Column, Kind
+
+ALL_KINDS = frozenset(Kind)
+
+
+class NoParams(BaseModel):
+    """For transformers that take no parameters."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+P = TypeVar("P", bound=BaseModel)
+
+
+class Role(StrEnum):
+    """How an entry relates to its input; the engine and `verify` treat the roles differently."""
+
+    GENERATOR = "generator"  # ignores the input value, makes a new one
+    TRANSFORMER = "transformer"  # derives the output from the input value
+    PASSTHROUGH = "passthrough"  # leaves the value unchanged
+    DEFAULT = "default"  # the column is not written; the destination applies its default
+
+
+@dataclass(frozen=True)
+class TransformContext:
+    """What a transformer may know besides the values: the column, the run seed, the job key.
+
+    `key` set means deterministic: the output depends only on the input value and the key, so the same
+    value maps the same way in every table, run and process. Without a key, use `rng()`: random but
+    reproducible from the run seed, the column and the batch index.
+    """
+
+    column: Column
+    table: str
+    seed: int
+    key: bytes | None = None
+    batch_index: int = 0
+
+    def rng(self) -> np.random.Generator:
+        """A generator seeded by (run seed, table, column, batch); never the global RNG."""
+        material = f"{self.seed}\x00{self.table}\x00{self.column.name}\x00{self.batch_index}".encode()
+        digest = hashlib.blake2b(material, digest_size=16).digest()
+        return np.random.default_rng(int.from_bytes(digest, "little"))
+
+    def derived_key(self) -> bytes:
+        """The job key if set, else a key derived from the run seed (stable for one run)."""
+        if self.key is not None:
+            return self.key
+        return hashlib.blake2b(str(self.seed).encode(), digest_size=16).digest()
+
+
+TransformFn = Callable[[pa.Array, P, TransformContext], pa.Array]
+
+
+@dataclass(frozen=True)
+class Transformer(Generic[P]):
+    """One registry entry."""
+
+    name: str
+    description: str
+    params: type[P]
+    kinds: frozenset[Kind]
+    role: Role
+    fn: TransformFn[P]
+
+    def parse_params(self, raw: dict[str, Any]) -> P:
+        """Validate raw params (pydantic ValidationError on bad input)."""
+        return self.params.model_validate(raw)
+
+    def applies_to(self, column: Column) -> bool:
+        return column.kind in self.kinds
+
+    def __call__(self, values: pa.Array, params: P, ctx: TransformContext) -> pa.Array:
+        return self.fn(values, params, ctx)
+
+    def describe(self) -> dict[str, Any]:
+        """The JSON-able description used by the CLI listing, the API and the UI."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "role": self.role.value,
+            "kinds": sorted(kind.value for kind in self.kinds),
+            "params_schema": self.params.model_json_schema(),
+        }
+
+
+class UnknownTransformerError(KeyError):
+    def __init__(self, name: str, suggestions: list[str]) -> None:
+        super().__init__(name)
+        self.name = name
+        self.suggestions = suggestions
+
+
+class Registry:
+    """Name → entry; refuses duplicates."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, Transformer[Any]] = {}
+
+    def register(self, entry: Transformer[Any]) -> None:
+        if entry.name in self._entries:
+            raise ValueError(f"transformer {entry.name!r} is already registered")
+        self._entries[entry.name] = entry
+
+    def get(self, name: str) -> Transformer[Any]:
+        try:
+            return self._entries[name]
+        except KeyError:
+            raise UnknownTransformerError(name, difflib.get_close_matches(name, self._entries, n=3)) from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._entries
+
+    def __iter__(self) -> Iterator[Transformer[Any]]:
+        return iter(sorted(self._entries.values(), key=lambda entry: entry.name))
+
+    def names(self) -> list[str]:
+        return sorted(self._entries)
+
+
+REGISTRY = Registry()
+
+
+def transformer(
+    name: str,
+    *,
+    kinds: frozenset[Kind] | set[Kind],
+    role: Role,
+    params: type[P] = NoParams,  # type: ignore[assignment]
+    registry: Registry = REGISTRY,
+) -> Callable[[TransformFn[P]], TransformFn[P]]:
+    """Register the decorated vectorized function as a transformer; its docstring is the description."""
+
+    def decorate(fn: TransformFn[P]) -> TransformFn[P]:
+        description = (fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
+        if not description:
+            raise ValueError(f"transformer {name!r} needs a docstring: it is the user-facing description")
+        registry.register(Transformer(name, description, params, frozenset(kinds), role, fn))
+        return fn
+
+    return decorate
