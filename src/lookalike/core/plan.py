@@ -1,0 +1,192 @@
+"""The sync plan: FK graph → steps (insert tables, then set deferred FKs) with their dependencies.
+
+Every table starts as soon as the tables it references are done, so independent tables run in
+parallel. Cycles are broken by inserting some nullable FK columns as NULL and updating them once
+their targets exist; a cycle made only of NOT NULL foreign keys cannot be broken this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from graphlib import TopologicalSorter
+
+import networkx as nx
+
+from lookalike.core.errors import ConfigError
+from lookalike.core.schema import ForeignKey, QualifiedName, Schema, Table
+
+
+@dataclass(frozen=True)
+class InsertStep:
+    """Copy `table`; `deferred_columns` are written as NULL and set later by an UpdateStep."""
+
+    table: QualifiedName
+    deferred_columns: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"insert:{self.table}"
+
+
+@dataclass(frozen=True)
+class UpdateStep:
+    """Set the columns of `foreign_keys` on rows of `table` matched by `key`, once their targets exist."""
+
+    table: QualifiedName
+    foreign_keys: tuple[ForeignKey, ...]
+    key: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"update:{self.table}"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The deferred FK columns, each once, in FK order."""
+        return tuple(dict.fromkeys(column for fk in self.foreign_keys for column in fk.columns))
+
+
+Step = InsertStep | UpdateStep
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Steps in one valid sequential order, plus what each step waits for (for parallel runs)."""
+
+    steps: tuple[Step, ...]
+    dependencies: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def step(self, step_id: str) -> Step:
+        return next(step for step in self.steps if step.id == step_id)
+
+    def ready(self, done: Iterable[str], started: Iterable[str] = ()) -> list[Step]:
+        """Steps not yet started whose dependencies are all done."""
+        finished, begun = set(done), set(started)
+        return [
+            step
+            for step in self.steps
+            if step.id not in finished and step.id not in begun and self.dependencies[step.id] <= finished
+        ]
+
+    @property
+    def deferred(self) -> dict[QualifiedName, tuple[str, ...]]:
+        """Table → FK columns it inserts as NULL first."""
+        return {step.table: step.deferred_columns for step in self.steps if isinstance(step, InsertStep)}
+
+
+def can_defer(table: Table, fk: ForeignKey) -> bool:
+    """A FK can be inserted as NULL and set later when all its columns are nullable and not key columns."""
+    key = set(table.row_key or ())
+    return all(table.column(name).nullable and name not in key for name in fk.columns) and table.row_key is not None
+
+
+def _describe(table: Table, fk: ForeignKey) -> str:
+    return f"{table.name}({', '.join(fk.columns)}) → {fk.ref_table}"
+
+
+def _unbreakable(schema: Schema, cycle: list[tuple[QualifiedName, QualifiedName, ForeignKey]]) -> ConfigError:
+    links = "; ".join(_describe(schema.table(child), fk) for child, _, fk in cycle)
+    tables = sorted({str(child) for child, _, _ in cycle})
+    return ConfigError(
+        f"foreign-key cycle between {', '.join(tables)} cannot be broken: every FK in it is NOT NULL ({links})",
+        where="tables: " + ", ".join(tables),
+        fix="make one of these FK columns nullable, declare the constraint DEFERRABLE, or exclude a table",
+    )
+
+
+def build_plan(schema: Schema, tables: Iterable[QualifiedName] | None = None) -> Plan:
+    """Plan the copy of `tables` (default: all of `schema`); FKs to tables outside the set are ignored."""
+    selected = sorted(set(tables) if tables is not None else set(schema.tables))
+    chosen = set(selected)
+    edges = [
+        (name, fk.ref_table, fk)
+        for name in selected
+        for fk in schema.table(name).foreign_keys
+        if fk.ref_table in chosen
+    ]
+    deferred = _choose_deferred(schema, selected, edges)
+    return _assemble(schema, selected, edges, deferred)
+
+
+def _choose_deferred(
+    schema: Schema,
+    selected: list[QualifiedName],
+    edges: list[tuple[QualifiedName, QualifiedName, ForeignKey]],
+) -> set[tuple[QualifiedName, ForeignKey]]:
+    """Pick FKs to defer: every self-reference, and in each cycle as few nullable FKs as the greedy pass finds."""
+    deferred: set[tuple[QualifiedName, ForeignKey]] = set()
+    graph: nx.DiGraph[QualifiedName] = nx.DiGraph()
+    graph.add_nodes_from(selected)
+    for child, parent, fk in edges:
+        if child == parent:
+            if not can_defer(schema.table(child), fk):
+                raise _unbreakable(schema, [(child, parent, fk)])
+            deferred.add((child, fk))
+        else:
+            graph.add_edge(child, parent)
+    for component in nx.strongly_connected_components(graph):
+        if len(component) < 2:
+            continue
+        inner = [(c, p, fk) for c, p, fk in edges if c != p and c in component and p in component]
+        hard = [edge for edge in inner if not can_defer(schema.table(edge[0]), edge[2])]
+        kept: nx.MultiDiGraph[QualifiedName] = nx.MultiDiGraph()
+        kept.add_nodes_from(component)
+        for child, parent, fk in hard:
+            kept.add_edge(child, parent, fk=fk)
+        try:
+            cycle = nx.find_cycle(kept)
+        except nx.NetworkXNoCycle:
+            cycle = None
+        if cycle is not None:
+            raise _unbreakable(schema, [(c, p, kept.edges[c, p, k]["fk"]) for c, p, k in cycle])
+        # Keep each nullable FK unless it would close a cycle: what stays deferred is minimal for this order.
+        for child, parent, fk in sorted((e for e in inner if e not in hard), key=lambda e: (e[0], e[1], e[2].columns)):
+            if nx.has_path(kept, parent, child):
+                deferred.add((child, fk))
+            else:
+                kept.add_edge(child, parent, fk=fk)
+    return deferred
+
+
+def _assemble(
+    schema: Schema,
+    selected: list[QualifiedName],
+    edges: list[tuple[QualifiedName, QualifiedName, ForeignKey]],
+    deferred: set[tuple[QualifiedName, ForeignKey]],
+) -> Plan:
+    deferred_fks: dict[QualifiedName, list[ForeignKey]] = {}
+    for child, fk in sorted(deferred, key=lambda item: (item[0], item[1].columns)):
+        deferred_fks.setdefault(child, []).append(fk)
+    deferred_columns = {
+        name: tuple(dict.fromkeys(column for fk in fks for column in fk.columns)) for name, fks in deferred_fks.items()
+    }
+    inserts = {name: InsertStep(name, deferred_columns.get(name, ())) for name in selected}
+    updates = {
+        name: UpdateStep(name, tuple(fks), schema.table(name).row_key or ()) for name, fks in deferred_fks.items()
+    }
+    by_id: dict[str, Step] = {**{s.id: s for s in inserts.values()}, **{s.id: s for s in updates.values()}}
+    dependencies: dict[str, set[str]] = {step_id: set() for step_id in by_id}
+
+    def needs_update(parent: QualifiedName, fk: ForeignKey) -> bool:
+        # A FK that points at columns the parent itself fills late must wait for the parent's update.
+        return bool(set(fk.ref_columns) & set(deferred_columns.get(parent, ())))
+
+    for child, parent, fk in edges:
+        if (child, fk) in deferred:
+            target = updates[child].id
+            dependencies[target] |= {inserts[child].id, inserts[parent].id}
+            if needs_update(parent, fk) and parent != child:
+                dependencies[target].add(updates[parent].id)
+        else:
+            dependencies[inserts[child].id].add(inserts[parent].id)
+            if needs_update(parent, fk):
+                dependencies[inserts[child].id].add(updates[parent].id)
+    for name, update in updates.items():
+        dependencies[update.id].add(inserts[name].id)
+
+    sorter: TopologicalSorter[str] = TopologicalSorter()
+    for step_id in sorted(dependencies):
+        sorter.add(step_id, *sorted(dependencies[step_id]))
+    order = tuple(by_id[step_id] for step_id in sorter.static_order())
+    return Plan(order, {step_id: frozenset(deps) for step_id, deps in dependencies.items()})
