@@ -10,8 +10,11 @@ __all__ = ["Capabilities", "Connector", "open_connector", "dialect_of", "redact_
 DIALECTS = ("postgres", "sqlite")
 
 
-def open_connector(url: str) -> Connector:
-    """Connect to the database at `url` (drivers are imported lazily); ConfigError when unreachable."""
+def open_connector(url: str, *, must_exist: bool = False) -> Connector:
+    """Connect to the database at `url` (drivers are imported lazily); ConfigError when unreachable.
+
+    `must_exist` refuses to create an embedded database file that is not there (for sources).
+    """
     dialect = dialect_of(url)
     if dialect == "postgres":
         from lookalike.connectors.postgres import PostgresConnector
@@ -20,7 +23,7 @@ def open_connector(url: str) -> Connector:
     if dialect == "sqlite":
         from lookalike.connectors.sqlite import SqliteConnector
 
-        return SqliteConnector.open(url)
+        return SqliteConnector.open(url, must_exist=must_exist)
     raise ConfigError(
         f"unsupported database URL scheme {url.split(':', 1)[0]!r}",
         where=redact_url(url),

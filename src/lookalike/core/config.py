@@ -1,0 +1,136 @@
+"""The job file: one pydantic model, loaded from YAML here and taken as-is by the API later."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+
+from lookalike.core.errors import ConfigError
+
+OnConflict = Literal["nothing", "update", "error"]
+NewColumnStrategy = Literal["halt", "passthrough", "automap"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ConnectionConfig(_Strict):
+    """Where a database is: a URL, or the name of an environment variable holding it."""
+
+    url: SecretStr | None = Field(None, description="postgresql://user:pass@host:5432/db or sqlite:///path.db")
+    url_env: str | None = Field(None, description="name of an environment variable that holds the URL")
+
+    @model_validator(mode="after")
+    def _one_of_url_or_env(self) -> ConnectionConfig:
+        if (self.url is None) == (self.url_env is None):
+            raise ValueError("give exactly one of `url` or `url_env`")
+        return self
+
+    def resolve(self, environ: Mapping[str, str]) -> str:
+        """The URL, reading `url_env` from `environ`; ConfigError when the variable is unset."""
+        if self.url is not None:
+            return self.url.get_secret_value()
+        assert self.url_env is not None
+        value = environ.get(self.url_env)
+        if not value:
+            raise ConfigError(
+                f"environment variable {self.url_env} is not set",
+                where=f"url_env: {self.url_env}",
+                fix=f"export {self.url_env}=postgresql://user@host:5432/db (or use `url:`)",
+            )
+        return value
+
+
+class DestinationConfig(ConnectionConfig):
+    """A database the source is copied into, and how."""
+
+    init_schema: bool = Field(False, description="create schemas, types, tables and constraints first")
+    truncate_before_insert: bool = Field(False, description="empty the destination tables before copying")
+    truncate_cascade: bool = Field(False, description="TRUNCATE … CASCADE (PostgreSQL)")
+    on_conflict: OnConflict = Field("error", description="when a row's key exists: skip it, overwrite it, or fail")
+
+
+class ColumnMapping(_Strict):
+    """A transformer applied to one column. In YAML a bare name is enough: `email: generate_email`."""
+
+    transformer: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_name(cls, value: Any) -> Any:
+        if value is None:
+            return {"transformer": "null"}
+        if isinstance(value, str):
+            return {"transformer": value}
+        return value
+
+
+class TableConfig(_Strict):
+    """Per-table settings: transformers by column; every column not mapped passes through."""
+
+    columns: dict[str, ColumnMapping] = Field(default_factory=dict)
+    passthrough: list[str] | None = Field(
+        None,
+        description="columns copied unchanged; when given, a source column in neither `columns` nor this list is "
+        "new and `new_column_strategy` decides",
+    )
+    skip: bool = Field(False, description="do not copy this table")
+
+
+class JobConfig(_Strict):
+    """A sync job: one source, one or more destinations, per-table transformers."""
+
+    name: str | None = None
+    source: ConnectionConfig
+    destinations: Annotated[list[DestinationConfig], Field(min_length=1)]
+    schemas: list[str] | None = Field(None, description="source schemas to copy (default: every non-system one)")
+    tables: dict[str, TableConfig] = Field(default_factory=dict)
+    new_column_strategy: NewColumnStrategy = "halt"
+    batch_size: Annotated[int, Field(ge=1, le=1_000_000)] = 10_000
+    workers: Annotated[int, Field(ge=1, le=64)] = 4
+    seed: int | None = Field(None, description="run seed: random transformers are reproducible from it")
+    key: SecretStr | None = Field(None, description="job key: transformers become deterministic (same in, same out)")
+    key_env: str | None = Field(None, description="environment variable holding the job key")
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(top level)"
+
+
+def parse_job(text: str, origin: str = "job file") -> JobConfig:
+    """Parse YAML text into a JobConfig; ConfigError that points at the offending place otherwise."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{origin}, line {mark.line + 1}, column {mark.column + 1}" if mark is not None else origin
+        problem = getattr(error, "problem", None) or str(error)
+        raise ConfigError(f"malformed YAML: {problem}", where=where, fix="fix the YAML syntax at that place") from None
+    if not isinstance(data, dict):
+        raise ConfigError(
+            "a job file must be a YAML mapping with `source`, `destinations` and optional `tables`",
+            where=origin,
+            fix="see `lookalike schema` for the job file's JSON Schema",
+        )
+    try:
+        return JobConfig.model_validate(data)
+    except ValidationError as error:
+        problems = error.errors(include_url=False, include_input=False)
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
+        lines = "\n    ".join(f"{_location(p['loc'])}: {p['msg']}" for p in problems[1:6])
+        raise ConfigError(
+            f"invalid job file: {first['msg']}{more}" + (f"\n    {lines}" if lines else ""),
+            where=f"{origin}: {_location(first['loc'])}",
+            fix="correct the value at that path; `lookalike schema` prints the job file's JSON Schema",
+        ) from None
+
+
+def job_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the job file, for editors."""
+    return JobConfig.model_json_schema()

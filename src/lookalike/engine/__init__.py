@@ -1,0 +1,1 @@
+"""The engine: validates a job against the live schema, then runs its plan (tables, batches)."""

@@ -1,0 +1,60 @@
+"""What a run reports while it moves data, and what it returns when it is done."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class RunListener(Protocol):
+    """Receives progress from worker threads (implementations must be thread-safe)."""
+
+    def step_started(self, step_id: str, table: str, estimate: int | None) -> None: ...
+
+    def batch_done(self, step_id: str, rows: int) -> None: ...
+
+    def step_finished(self, step_id: str, rows: int, seconds: float) -> None: ...
+
+    def step_failed(self, step_id: str, error: str) -> None: ...
+
+
+class SilentListener:
+    """A listener that ignores everything."""
+
+    def step_started(self, step_id: str, table: str, estimate: int | None) -> None:
+        pass
+
+    def batch_done(self, step_id: str, rows: int) -> None:
+        pass
+
+    def step_finished(self, step_id: str, rows: int, seconds: float) -> None:
+        pass
+
+    def step_failed(self, step_id: str, error: str) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class StepResult:
+    step_id: str
+    table: str
+    rows: int
+    seconds: float
+    error: str | None = None
+
+
+@dataclass
+class RunSummary:
+    """The outcome of a run: per-step rows and durations; `seed` reproduces random transformers."""
+
+    seed: int
+    results: list[StepResult] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return all(result.error is None for result in self.results)
+
+    @property
+    def rows(self) -> int:
+        return sum(result.rows for result in self.results if result.step_id.startswith("insert:"))

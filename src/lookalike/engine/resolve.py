@@ -1,0 +1,200 @@
+"""Check a job against the reflected source schema and the transformer registry, before any data moves."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from lookalike.core.config import ColumnMapping, JobConfig
+from lookalike.core.errors import ConfigError
+from lookalike.core.plan import Plan, build_plan
+from lookalike.core.schema import Column, QualifiedName, Schema, Table
+from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """How one written column gets its values: copied (transformer None) or transformed."""
+
+    column: Column
+    transformer: Transformer[Any] | None = None
+    params: BaseModel | None = None
+
+
+@dataclass(frozen=True)
+class TablePlan:
+    """The columns a table reads and writes; columns mapped to `default` are left to the destination."""
+
+    table: Table
+    columns: tuple[ColumnPlan, ...]
+
+    @property
+    def written(self) -> tuple[Column, ...]:
+        return tuple(plan.column for plan in self.columns)
+
+    @property
+    def transformed(self) -> tuple[ColumnPlan, ...]:
+        return tuple(plan for plan in self.columns if plan.transformer is not None)
+
+
+@dataclass(frozen=True)
+class ResolvedJob:
+    job: JobConfig
+    schema: Schema
+    tables: Mapping[QualifiedName, TablePlan]
+    plan: Plan
+    seed: int
+    key: bytes | None
+
+
+# Columns a job's `automap` strategy anonymizes by name; other new columns pass through.
+_AUTOMAP = (
+    (re.compile(r"e_?mail", re.IGNORECASE), "transform_email"),
+    (re.compile(r"first_?name|given_?name", re.IGNORECASE), "transform_first_name"),
+    (re.compile(r"last_?name|surname|family_?name", re.IGNORECASE), "transform_last_name"),
+)
+
+
+def _suggest(name: str, candidates: list[str]) -> str:
+    close = difflib.get_close_matches(name, candidates, n=3)
+    return f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(candidates[:12])}"
+
+
+def _resolve_mapping(
+    registry: Registry, table: Table, column: Column, mapping: ColumnMapping, where: str
+) -> ColumnPlan:
+    try:
+        entry = registry.get(mapping.transformer)
+    except UnknownTransformerError as error:
+        raise ConfigError(
+            f"unknown transformer {mapping.transformer!r}",
+            where=f"{where}.transformer",
+            fix=_suggest(mapping.transformer, registry.names()) + " (`lookalike transformers list` shows all)",
+        ) from None
+    if not entry.applies_to(column):
+        raise ConfigError(
+            f"transformer {entry.name} does not apply to {table.name}.{column.name} "
+            f"({column.native_type}, kind {column.kind.value})",
+            where=where,
+            fix=f"{entry.name} takes columns of kind {', '.join(sorted(k.value for k in entry.kinds))}",
+        )
+    try:
+        params = entry.parse_params(mapping.params)
+    except ValidationError as error:
+        problem = error.errors(include_url=False, include_input=False)[0]
+        loc = ".".join(str(part) for part in problem["loc"])
+        raise ConfigError(
+            f"invalid params for {entry.name}: {problem['msg']}",
+            where=f"{where}.params" + (f".{loc}" if loc else ""),
+            fix=f"params of {entry.name}: {', '.join(entry.params.model_fields) or 'none'}",
+        ) from None
+    if entry.name == "null" and not column.nullable:
+        raise ConfigError(
+            f"{table.name}.{column.name} is NOT NULL and cannot be set to null",
+            where=where,
+            fix="choose a generator such as generate_email, or hash",
+        )
+    if entry.role is Role.DEFAULT and not column.nullable and column.default is None and column.identity is None:
+        raise ConfigError(
+            f"{table.name}.{column.name} has no default to fall back to",
+            where=where,
+            fix="choose a generator instead of `default`",
+        )
+    return ColumnPlan(column, None if entry.role is Role.PASSTHROUGH else entry, params)
+
+
+def _plan_table(job: JobConfig, registry: Registry, table: Table, key: str | None) -> TablePlan:
+    config = job.tables[key] if key is not None else None
+    mappings = dict(config.columns) if config else {}
+    where = f"tables.{key}.columns"
+    for name in mappings:
+        if not table.has_column(name):
+            raise ConfigError(
+                f"table {table.name} has no column {name!r}",
+                where=f"{where}.{name}",
+                fix=_suggest(name, [c.name for c in table.columns]),
+            )
+        if table.column(name).is_generated:
+            raise ConfigError(
+                f"{table.name}.{name} is a generated column; the database computes it",
+                where=f"{where}.{name}",
+                fix="remove this mapping",
+            )
+    if config is not None and config.passthrough is not None:
+        for name in config.passthrough:
+            if not table.has_column(name):
+                raise ConfigError(
+                    f"table {table.name} has no column {name!r}",
+                    where=f"tables.{key}.passthrough",
+                    fix=_suggest(name, [c.name for c in table.columns]),
+                )
+        known = set(mappings) | set(config.passthrough)
+        new = [c.name for c in table.writable_columns if c.name not in known]
+        if new and job.new_column_strategy == "halt":
+            raise ConfigError(
+                f"table {table.name} has column(s) the job does not know: {', '.join(new)}",
+                where=f"tables.{key}",
+                fix="map them under `columns`, list them under `passthrough`, or set new_column_strategy",
+            )
+        if job.new_column_strategy == "automap":
+            for name in new:
+                auto = next((t for pattern, t in _AUTOMAP if pattern.search(name)), None)
+                if auto is not None and registry.get(auto).applies_to(table.column(name)):
+                    mappings[name] = ColumnMapping(transformer=auto)
+    plans = []
+    for column in table.writable_columns:
+        mapping = mappings.get(column.name)
+        plan = ColumnPlan(column) if mapping is None else _resolve_mapping(
+            registry, table, column, mapping, f"{where}.{column.name}"
+        )
+        if plan.transformer is None or plan.transformer.role is not Role.DEFAULT:
+            plans.append(plan)
+    return TablePlan(table, tuple(plans))
+
+
+def resolve_job(
+    job: JobConfig, schema: Schema, environ: Mapping[str, str], registry: Registry = REGISTRY
+) -> ResolvedJob:
+    """Validate `job` against `schema`: tables, columns, transformers, params, kinds, cycles."""
+    by_key: dict[QualifiedName, str] = {}
+    for key in job.tables:
+        table = schema.find_table(key)
+        if table is None:
+            raise ConfigError(
+                f"the source has no table {key!r}",
+                where=f"tables.{key}",
+                fix=_suggest(key, [str(name) for name in schema.tables]),
+            )
+        if table.name in by_key:
+            raise ConfigError(f"table {table.name} is configured twice", where=f"tables.{key}", fix="merge them")
+        by_key[table.name] = key
+    selected = [
+        name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)
+    ]
+    tables = {name: _plan_table(job, registry, schema.table(name), by_key.get(name)) for name in selected}
+    plan = build_plan(schema, selected)
+    job_key = _job_key(job, environ)
+    seed = job.seed if job.seed is not None else secrets.randbits(63)
+    return ResolvedJob(job, schema, tables, plan, seed, job_key)
+
+
+def _job_key(job: JobConfig, environ: Mapping[str, str]) -> bytes | None:
+    """The job key stretched to 32 bytes, or None when the job is not deterministic."""
+    if job.key is not None:
+        raw = job.key.get_secret_value()
+    elif job.key_env is not None:
+        raw = environ.get(job.key_env, "")
+        if not raw:
+            raise ConfigError(
+                f"environment variable {job.key_env} is not set", where="key_env", fix=f"export {job.key_env}=…"
+            )
+    else:
+        return None
+    return hashlib.blake2b(raw.encode(), digest_size=32).digest()

@@ -1,0 +1,108 @@
+"""The I/O of a run: one function per plan step. Each opens its own connections (steps run in threads)."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyarrow.compute as pc
+
+from lookalike.connectors import Connector, open_connector
+from lookalike.core.config import DestinationConfig
+from lookalike.core.plan import InsertStep, UpdateStep
+from lookalike.engine.events import RunListener
+from lookalike.engine.resolve import ColumnPlan, TablePlan
+from lookalike.engine.transform import transform_batch
+
+
+@dataclass(frozen=True)
+class Destination:
+    """A destination URL with its options and a gate bounding concurrent writers (SQLite allows one)."""
+
+    url: str
+    config: DestinationConfig
+    gate: threading.Semaphore | None
+
+
+@dataclass(frozen=True)
+class StepContext:
+    source_url: str
+    destinations: tuple[Destination, ...]
+    batch_size: int
+    seed: int
+    key: bytes | None
+    listener: RunListener
+
+
+@contextlib.contextmanager
+def _connections(ctx: StepContext) -> Iterator[tuple[Connector, list[Connector]]]:
+    with contextlib.ExitStack() as stack:
+        source = open_connector(ctx.source_url, must_exist=True)
+        stack.callback(source.close)
+        targets = []
+        for destination in ctx.destinations:
+            target = open_connector(destination.url)
+            stack.callback(target.close)
+            targets.append(target)
+        yield source, targets
+
+
+def _gated(destination: Destination) -> contextlib.AbstractContextManager[object]:
+    return destination.gate if destination.gate is not None else contextlib.nullcontext()
+
+
+def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
+    """Copy one table: read batches once, transform, write each batch to every destination."""
+    table = plan.table
+    started = time.perf_counter()
+    ctx.listener.step_started(step.id, str(table.name), table.row_estimate)
+    rows = 0
+    nulls = frozenset(step.deferred_columns)
+    with _connections(ctx) as (source, targets):
+        for index, batch in enumerate(source.read_batches(table, plan.written, ctx.batch_size)):
+            out = transform_batch(
+                batch, plan.columns, table=str(table.name), seed=ctx.seed, key=ctx.key, batch_index=index,
+                null_columns=nulls,
+            )
+            for destination, target in zip(ctx.destinations, targets, strict=True):
+                with _gated(destination):
+                    target.write_batch(table, plan.written, out, destination.config.on_conflict)
+            rows += out.num_rows
+            ctx.listener.batch_done(step.id, out.num_rows)
+        for destination, target in zip(ctx.destinations, targets, strict=True):
+            with _gated(destination):
+                target.finalize_table(table)
+    ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
+    return rows
+
+
+def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> int:
+    """Set the FK columns a table was inserted without, now that their targets exist."""
+    table = plan.table
+    started = time.perf_counter()
+    ctx.listener.step_started(step.id, str(table.name), table.row_estimate)
+    by_name = {column_plan.column.name: column_plan for column_plan in plan.columns}
+    key = [by_name[name] for name in step.key]
+    values = [by_name[name] for name in step.columns]
+    chosen: list[ColumnPlan] = [*key, *values]
+    rows = 0
+    with _connections(ctx) as (source, targets):
+        for index, batch in enumerate(source.read_batches(table, [p.column for p in chosen], ctx.batch_size)):
+            out = transform_batch(batch, chosen, table=str(table.name), seed=ctx.seed, key=ctx.key, batch_index=index)
+            # Rows whose FK is NULL in the source already hold the right value.
+            mask = pc.is_valid(out.column(len(key)))
+            for position in range(len(key) + 1, out.num_columns):
+                mask = pc.or_(mask, pc.is_valid(out.column(position)))
+            out = out.filter(mask)
+            if out.num_rows == 0:
+                continue
+            for destination, target in zip(ctx.destinations, targets, strict=True):
+                with _gated(destination):
+                    target.update_batch(table, [p.column for p in key], [p.column for p in values], out)
+            rows += out.num_rows
+            ctx.listener.batch_done(step.id, out.num_rows)
+    ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
+    return rows

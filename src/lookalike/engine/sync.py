@@ -1,0 +1,146 @@
+"""Run a sync job in-process: validate everything first, prepare destinations, then run the plan in threads."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+
+from lookalike.connectors import Connector, open_connector, redact_url
+from lookalike.core.config import JobConfig
+from lookalike.core.errors import ConfigError, LookalikeError, RunError
+from lookalike.core.plan import InsertStep, Step
+from lookalike.core.schema import Schema
+from lookalike.engine.events import RunListener, RunSummary, SilentListener, StepResult
+from lookalike.engine.resolve import ResolvedJob, resolve_job
+from lookalike.engine.steps import Destination, StepContext, run_insert, run_update
+
+
+def prepare(job: JobConfig, environ: Mapping[str, str]) -> tuple[ResolvedJob, str, list[str]]:
+    """Connect, reflect and validate the job against source and destinations; writes nothing."""
+    source_url = job.source.resolve(environ)
+    destination_urls = [destination.resolve(environ) for destination in job.destinations]
+    source = open_connector(source_url, must_exist=True)
+    try:
+        schema = source.reflect(job.schemas)
+    finally:
+        source.close()
+    resolved = resolve_job(job, schema, environ)
+    for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
+        target = open_connector(url)
+        try:
+            if not config.init_schema:
+                _check_destination_tables(resolved, target.reflect(), f"destinations.{index} ({redact_url(url)})")
+        finally:
+            target.close()
+    return resolved, source_url, destination_urls
+
+
+def _check_destination_tables(resolved: ResolvedJob, existing: Schema, where: str) -> None:
+    for plan in resolved.tables.values():
+        target = existing.find_table(str(plan.table.name))
+        if target is None:
+            raise ConfigError(
+                f"destination has no table {plan.table.name}",
+                where=where,
+                fix="set `init_schema: true` on this destination, or create the table",
+            )
+        missing = [column.name for column in plan.written if not target.has_column(column.name)]
+        if missing:
+            raise ConfigError(
+                f"destination table {plan.table.name} lacks column(s) {', '.join(missing)}",
+                where=where,
+                fix="set `init_schema: true` on a fresh destination, or add the columns",
+            )
+
+
+def _initialize(resolved: ResolvedJob, urls: list[str]) -> None:
+    tables = [plan.table for plan in resolved.tables.values()]
+    for url, config in zip(urls, resolved.job.destinations, strict=True):
+        target: Connector = open_connector(url)
+        try:
+            if config.init_schema:
+                target.create_schema(resolved.schema, tables)
+            if config.truncate_before_insert:
+                cascade = config.truncate_cascade and target.capabilities.supports_truncate_cascade
+                target.truncate([table.name for table in tables], cascade)
+        finally:
+            target.close()
+
+
+def _gate(url: str) -> threading.Semaphore | None:
+    target = open_connector(url)
+    try:
+        limit = target.capabilities.max_concurrent_writers
+    finally:
+        target.close()
+    return threading.Semaphore(limit) if limit is not None else None
+
+
+def run_sync(
+    job: JobConfig,
+    environ: Mapping[str, str],
+    listener: RunListener | None = None,
+    *,
+    workers: int | None = None,
+) -> RunSummary:
+    """Validate, prepare destinations and copy every table in plan order; RunError when a step fails."""
+    started = time.perf_counter()
+    resolved, source_url, urls = prepare(job, environ)
+    _initialize(resolved, urls)
+    ctx = StepContext(
+        source_url=source_url,
+        destinations=tuple(
+            Destination(url, config, _gate(url)) for url, config in zip(urls, job.destinations, strict=True)
+        ),
+        batch_size=job.batch_size,
+        seed=resolved.seed,
+        key=resolved.key,
+        listener=listener or SilentListener(),
+    )
+    summary = RunSummary(seed=resolved.seed)
+    _execute(resolved, ctx, summary, workers or job.workers)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_step(resolved: ResolvedJob, ctx: StepContext, step: Step) -> StepResult:
+    started = time.perf_counter()
+    plan = resolved.tables[step.table]
+    try:
+        rows = run_insert(ctx, step, plan) if isinstance(step, InsertStep) else run_update(ctx, step, plan)
+    except Exception as error:
+        message = str(error) if isinstance(error, LookalikeError) else f"{type(error).__name__}: {error}"
+        ctx.listener.step_failed(step.id, message)
+        return StepResult(step.id, str(step.table), 0, time.perf_counter() - started, message)
+    return StepResult(step.id, str(step.table), rows, time.perf_counter() - started)
+
+
+def _execute(resolved: ResolvedJob, ctx: StepContext, summary: RunSummary, workers: int) -> None:
+    """Start each step as soon as its dependencies are done; stop starting new ones after a failure."""
+    plan = resolved.plan
+    done: set[str] = set()
+    running: dict[Future[StepResult], str] = {}
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookalike-step") as pool:
+        while True:
+            if summary.ok:
+                for step in plan.ready(done, running.values()):
+                    running[pool.submit(_run_step, resolved, ctx, step)] = step.id
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                running.pop(future)
+                result = future.result()
+                summary.results.append(result)
+                if result.error is None:
+                    done.add(result.step_id)
+    failed = [result for result in summary.results if result.error is not None]
+    if failed:
+        first = failed[0]
+        raise RunError(
+            f"table {first.table} failed: {first.error}",
+            where=first.step_id,
+            fix="fix the cause and run the job again (destinations keep the rows already written)",
+        )
