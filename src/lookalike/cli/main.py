@@ -1,0 +1,165 @@
+"""`lookalike` — sync, verify, demo, transformers, schema. Exit codes: 0 ok, 1 run failed, 2 bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from lookalike.cli.progress import RichListener, summary_table
+from lookalike.core.config import JobConfig, job_json_schema, parse_job
+from lookalike.core.errors import ConfigError, LookalikeError
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="A QA database that looks like production.")
+transformers_app = typer.Typer(no_args_is_help=True, help="The transformer catalogue.")
+app.add_typer(transformers_app, name="transformers")
+
+out = Console()
+err = Console(stderr=True)
+
+JobPath = Annotated[Path, typer.Argument(help="the job file (YAML)", show_default=False)]
+
+
+def load_job(path: Path) -> JobConfig:
+    """Read and parse a job file; ConfigError when it is missing or invalid."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"cannot read job file: {error.strerror}", where=str(path), fix="check the path") from None
+    return parse_job(text, origin=str(path))
+
+
+def fail(error: LookalikeError) -> typer.Exit:
+    """Print one clear error (what, where, fix) and return the exit to raise."""
+    err.print(f"[bold red]error:[/] {error.what}", highlight=False)
+    if error.where:
+        err.print(f"  [dim]where:[/] {error.where}", highlight=False)
+    if error.fix:
+        err.print(f"  [dim]fix:[/] {error.fix}", highlight=False)
+    return typer.Exit(error.exit_code)
+
+
+def run_job(job: JobConfig, workers: int | None = None) -> None:
+    """Run `job` with progress bars and print the summary (used by `sync` and `demo`)."""
+    from lookalike.engine.sync import run_sync
+
+    with RichListener(out) as listener:
+        summary = run_sync(job, os.environ, listener, workers=workers)
+    out.print(summary_table(summary))
+    out.print(f"[dim]seed {summary.seed} (set `seed:` in the job to reproduce random transformers)[/]")
+
+
+@app.command()
+def sync(
+    job_file: JobPath,
+    workers: Annotated[int | None, typer.Option(min=1, max=64, help="tables copied in parallel")] = None,
+) -> None:
+    """Copy the source into every destination, transforming mapped columns."""
+    try:
+        run_job(load_job(job_file), workers)
+    except LookalikeError as error:
+        raise fail(error) from None
+
+
+def print_verification(job: JobConfig) -> bool:
+    """Verify every destination of `job`, print a table per destination, and say whether all is clean."""
+    from lookalike.engine.verify import verify
+
+    reports = verify(job, os.environ)
+    for report in reports:
+        table = Table(title=f"verify {report.destination}")
+        for header in ("table", "source rows", "dest rows", "fk violations", "leaks"):
+            table.add_column(header, justify="left" if header == "table" else "right")
+        for check in report.tables:
+            style = "" if check.ok else "red"
+            table.add_row(check.table, f"{check.source_rows:,}", f"{check.destination_rows:,}",
+                          str(check.fk_violations), str(check.leaks), style=style)
+        out.print(table)
+        totals = report.totals()
+        out.print(
+            f"{'[green]clean' if report.ok else '[red]problems'}[/]: {totals['count_mismatches']} count mismatches, "
+            f"{totals['fk_violations']} FK violations, {totals['leaks']} leaks"
+        )
+    return all(report.ok for report in reports)
+
+
+@app.command(name="verify")
+def verify_command(
+    job_file: JobPath,
+    as_json: Annotated[bool, typer.Option("--json", help="machine-readable output")] = False,
+) -> None:
+    """Check each destination: row counts, foreign keys, and no source value left in transformed columns."""
+    try:
+        job = load_job(job_file)
+        if as_json:
+            from lookalike.engine.verify import as_dict, verify
+
+            reports = verify(job, os.environ)
+            out.print_json(json.dumps(as_dict(reports)))
+            clean = all(report.ok for report in reports)
+        else:
+            clean = print_verification(job)
+    except LookalikeError as error:
+        raise fail(error) from None
+    if not clean:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(
+    directory: Annotated[Path, typer.Option("--dir", help="where the demo files go")] = Path("lookalike-demo"),
+    customers: Annotated[int, typer.Option(min=10, max=1_000_000)] = 500,
+) -> None:
+    """Create a sample shop database (SQLite) and a job, sync an anonymized copy, and verify it."""
+    from lookalike.cli.demo_data import build_demo_database, demo_job_yaml
+
+    directory.mkdir(parents=True, exist_ok=True)
+    source, destination, job_path = directory / "shop.db", directory / "shop-qa.db", directory / "demo-job.yaml"
+    build_demo_database(source.resolve(), customers=customers)
+    job_path.write_text(demo_job_yaml(source.resolve(), destination.resolve()), encoding="utf-8")
+    out.print(f"sample shop: [bold]{source}[/]  job: [bold]{job_path}[/]")
+    try:
+        job = load_job(job_path)
+        run_job(job)
+        clean = print_verification(job)
+    except LookalikeError as error:
+        raise fail(error) from None
+    out.print(f"anonymized copy: [bold]{destination}[/]  — run it yourself: lookalike sync {job_path}")
+    if not clean:
+        raise typer.Exit(1)
+
+
+@transformers_app.command("list")
+def transformers_list(
+    as_json: Annotated[bool, typer.Option("--json", help="entries with their params JSON Schema")] = False,
+) -> None:
+    """List every transformer with the column kinds it takes and its parameters."""
+    from lookalike.transformers import REGISTRY
+
+    entries = [entry.describe() for entry in REGISTRY]
+    if as_json:
+        out.print_json(json.dumps(entries))
+        return
+    table = Table(title="transformers")
+    for header in ("name", "role", "kinds", "params", "description"):
+        table.add_column(header, overflow="fold")
+    for entry in entries:
+        params = ", ".join(entry["params_schema"].get("properties", {})) or "—"
+        table.add_row(entry["name"], entry["role"], ", ".join(entry["kinds"]), params, entry["description"])
+    out.print(table)
+
+
+@app.command()
+def schema() -> None:
+    """Print the job file's JSON Schema (point your editor's YAML plugin at it)."""
+    out.print_json(json.dumps(job_json_schema()))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
