@@ -112,8 +112,15 @@ def simulate(schema: Schema, plan: Plan, rng: random.Random) -> None:
     """Run the plan in a random order its dependencies allow; assert each row write satisfies every FK."""
     source = {
         t.name: [
-            {"id": i, **{fk.columns[0]: rng.choice([None, *range(1, 5)]) if t.column(fk.columns[0]).nullable
-                         else rng.randint(1, 4) for fk in t.foreign_keys}}
+            {
+                "id": i,
+                **{
+                    fk.columns[0]: rng.choice([None, *range(1, 5)])
+                    if t.column(fk.columns[0]).nullable
+                    else rng.randint(1, 4)
+                    for fk in t.foreign_keys
+                },
+            }
             for i in range(1, 5)
         ]
         for t in schema

@@ -77,8 +77,14 @@ def print_verification(job: JobConfig) -> bool:
             table.add_column(header, justify="left" if header == "table" else "right")
         for check in report.tables:
             style = "" if check.ok else "red"
-            table.add_row(check.table, f"{check.source_rows:,}", f"{check.destination_rows:,}",
-                          str(check.fk_violations), str(check.leaks), style=style)
+            table.add_row(
+                check.table,
+                f"{check.source_rows:,}",
+                f"{check.destination_rows:,}",
+                str(check.fk_violations),
+                str(check.leaks),
+                style=style,
+            )
         out.print(table)
         totals = report.totals()
         out.print(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lookalike.connectors.base import Capabilities, Connector, dialect_of, redact_url
 from lookalike.core.errors import ConfigError
 
-__all__ = ["Capabilities", "Connector", "open_connector", "dialect_of", "redact_url", "DIALECTS"]
+__all__ = ["DIALECTS", "Capabilities", "Connector", "dialect_of", "open_connector", "redact_url"]
 
 DIALECTS = ("postgres", "sqlite")
 

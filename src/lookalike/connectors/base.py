@@ -60,7 +60,9 @@ class Connector(Protocol):
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
         """Empty `tables` (all at once, so FK order does not matter)."""
 
-    def write_batch(self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict) -> int:
+    def write_batch(
+        self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
+    ) -> int:
         """Insert one batch into `table` (`columns` in batch order) and commit it; return rows written.
 
         Columns not in `columns` take their default. Identity columns keep the given values.

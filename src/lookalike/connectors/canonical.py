@@ -30,8 +30,18 @@ _SCALAR_TYPES: dict[Kind, pa.DataType] = {
 
 # Array elements that Arrow lists carry exactly; other arrays travel as text.
 LIST_ELEMENT_KINDS = frozenset(
-    {Kind.INTEGER, Kind.FLOAT, Kind.TEXT, Kind.BOOLEAN, Kind.DECIMAL, Kind.UUID, Kind.DATE, Kind.TIMESTAMP,
-     Kind.TIMESTAMPTZ, Kind.ENUM}
+    {
+        Kind.INTEGER,
+        Kind.FLOAT,
+        Kind.TEXT,
+        Kind.BOOLEAN,
+        Kind.DECIMAL,
+        Kind.UUID,
+        Kind.DATE,
+        Kind.TIMESTAMP,
+        Kind.TIMESTAMPTZ,
+        Kind.ENUM,
+    }
 )
 
 

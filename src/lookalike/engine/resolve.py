@@ -72,7 +72,7 @@ def _resolve_mapping(
 ) -> ColumnPlan:
     try:
         entry = registry.get(mapping.transformer)
-    except UnknownTransformerError as error:
+    except UnknownTransformerError:
         raise ConfigError(
             f"unknown transformer {mapping.transformer!r}",
             where=f"{where}.transformer",
@@ -151,8 +151,10 @@ def _plan_table(job: JobConfig, registry: Registry, table: Table, key: str | Non
     plans = []
     for column in table.writable_columns:
         mapping = mappings.get(column.name)
-        plan = ColumnPlan(column) if mapping is None else _resolve_mapping(
-            registry, table, column, mapping, f"{where}.{column.name}"
+        plan = (
+            ColumnPlan(column)
+            if mapping is None
+            else _resolve_mapping(registry, table, column, mapping, f"{where}.{column.name}")
         )
         if plan.transformer is None or plan.transformer.role is not Role.DEFAULT:
             plans.append(plan)
@@ -175,9 +177,7 @@ def resolve_job(
         if table.name in by_key:
             raise ConfigError(f"table {table.name} is configured twice", where=f"tables.{key}", fix="merge them")
         by_key[table.name] = key
-    selected = [
-        name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)
-    ]
+    selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
     tables = {name: _plan_table(job, registry, schema.table(name), by_key.get(name)) for name in selected}
     plan = build_plan(schema, selected)
     job_key = _job_key(job, environ)

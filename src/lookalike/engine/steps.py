@@ -64,7 +64,12 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
     with _connections(ctx) as (source, targets):
         for index, batch in enumerate(source.read_batches(table, plan.written, ctx.batch_size)):
             out = transform_batch(
-                batch, plan.columns, table=str(table.name), seed=ctx.seed, key=ctx.key, batch_index=index,
+                batch,
+                plan.columns,
+                table=str(table.name),
+                seed=ctx.seed,
+                key=ctx.key,
+                batch_index=index,
                 null_columns=nulls,
             )
             for destination, target in zip(ctx.destinations, targets, strict=True):

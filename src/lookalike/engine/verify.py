@@ -122,6 +122,5 @@ def _verify_destination(resolved: ResolvedJob, source: Connector, target: Connec
 def as_dict(reports: list[DestinationCheck]) -> list[dict[str, Any]]:
     """A JSON-able view of verification reports."""
     return [
-        {"destination": r.destination, "ok": r.ok, **r.totals(), "tables": [vars(t) for t in r.tables]}
-        for r in reports
+        {"destination": r.destination, "ok": r.ok, **r.totals(), "tables": [vars(t) for t in r.tables]} for r in reports
     ]
