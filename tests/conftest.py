@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
+from tests.support import DATASETS, load_sql
 
 from lookalike.testing.postgres import PostgresServer, throwaway_postgres
 
-DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+__all__ = ["DATASETS", "load_sql"]
+
 _counter = itertools.count()
 
 
@@ -36,15 +36,3 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "pg_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)
-
-
-def load_sql(url: str, path: Path) -> None:
-    """Load a plain SQL script into the database at `url`, skipping psql meta-commands and
-    CREATE/DROP DATABASE (the scripts create their own database; the test gives them one)."""
-    import psycopg
-
-    text = path.read_text(encoding="utf-8")
-    text = re.sub(r"^\\\S+.*$", "", text, flags=re.MULTILINE)
-    text = re.sub(r"^(DROP|CREATE) DATABASE[^;]*;", "", text, flags=re.MULTILINE | re.IGNORECASE)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(text)  # type: ignore[call-overload]

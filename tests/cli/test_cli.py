@@ -1,0 +1,155 @@
+"""The CLI: bad input is one clear message, exit code 2, and no destination is written; the demo works."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+import yaml
+from lookalike.cli.demo_data import build_demo_database
+from typer.testing import CliRunner
+
+from lookalike.cli.main import app
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    path = tmp_path / "shop.db"
+    build_demo_database(path, customers=30)
+    return path
+
+
+def write_job(tmp_path: Path, source: str, dest: Path, tables: dict[str, object] | None = None) -> Path:
+    job = {
+        "source": {"url": source},
+        "destinations": [{"url": f"sqlite:///{dest}", "init_schema": True}],
+        "tables": tables or {},
+    }
+    path = tmp_path / "job.yaml"
+    path.write_text(yaml.safe_dump(job), encoding="utf-8")
+    return path
+
+
+def tables_in(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    with sqlite3.connect(path) as conn:
+        return [name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+@pytest.mark.parametrize(
+    ("tables", "message"),
+    [
+        ({"custmers": {"columns": {"email": "generate_email"}}}, "the source has no table 'custmers'"),
+        ({"customers": {"columns": {"emial": "generate_email"}}}, "has no column 'emial'"),
+        ({"customers": {"columns": {"email": "generate_emial"}}}, "unknown transformer 'generate_emial'"),
+        (
+            {"customers": {"columns": {"email": {"transformer": "transform_email", "params": {"bogus": 1}}}}},
+            "invalid params for transform_email",
+        ),
+        ({"customers": {"columns": {"id": "generate_email"}}}, "does not apply to customers.id"),
+        ({"customers": {"columns": {"email": {"transformer": "null"}}}}, "NOT NULL"),
+    ],
+)
+def test_bad_mappings_exit_2_with_one_message_and_write_nothing(
+    tmp_path: Path, shop: Path, tables: dict[str, object], message: str
+) -> None:
+    dest = tmp_path / "qa.db"
+    result = runner.invoke(app, ["sync", str(write_job(tmp_path, f"sqlite:///{shop}", dest, tables))])
+    assert result.exit_code == 2, result.output
+    assert message in result.output
+    assert "fix:" in result.output and "where:" in result.output
+    assert tables_in(dest) == []
+
+
+def test_malformed_yaml_points_at_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "job.yaml"
+    path.write_text("source:\n  url: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2
+    assert "malformed YAML" in result.output and "line 3" in result.output
+
+
+def test_unreachable_host_exits_2_without_printing_the_password(tmp_path: Path) -> None:
+    dest = tmp_path / "qa.db"
+    job = write_job(tmp_path, "postgresql://user:hunter2@127.0.0.1:9/prod", dest)
+    result = runner.invoke(app, ["sync", str(job)])
+    assert result.exit_code == 2, result.output
+    assert "cannot connect" in result.output
+    assert "hunter2" not in result.output and "***" in result.output
+    assert tables_in(dest) == []
+
+
+def test_missing_job_file_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["sync", str(tmp_path / "nope.yaml")])
+    assert result.exit_code == 2 and "cannot read job file" in result.output
+
+
+def test_not_null_cycle_exits_2_naming_the_cycle(tmp_path: Path) -> None:
+    source = tmp_path / "cycle.db"
+    with sqlite3.connect(source) as conn:
+        conn.executescript(
+            "CREATE TABLE staff (id INTEGER PRIMARY KEY, store_id INTEGER NOT NULL REFERENCES store(id));"
+            "CREATE TABLE store (id INTEGER PRIMARY KEY, manager_staff_id INTEGER NOT NULL REFERENCES staff(id));"
+        )
+    result = runner.invoke(app, ["sync", str(write_job(tmp_path, f"sqlite:///{source}", tmp_path / "qa.db"))])
+    assert result.exit_code == 2, result.output
+    assert "staff(store_id) → store" in result.output and "store(manager_staff_id) → staff" in result.output
+
+
+def test_transformers_list_json_has_every_entry_with_its_params_schema() -> None:
+    result = runner.invoke(app, ["transformers", "list", "--json"])
+    assert result.exit_code == 0
+    entries = {entry["name"]: entry for entry in json.loads(result.output)}
+    expected = {
+        "passthrough",
+        "null",
+        "default",
+        "hash",
+        "generate_uuid",
+        "generate_email",
+        "transform_email",
+        "transform_first_name",
+        "transform_last_name",
+    }
+    assert expected <= entries.keys()
+    assert "preserve_domain" in entries["transform_email"]["params_schema"]["properties"]
+
+
+def test_demo_syncs_and_verifies_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["demo", "--customers", "40"])
+    assert result.exit_code == 0, result.output
+    assert "clean" in result.output and "0 leaks" in result.output
+    with (
+        sqlite3.connect(tmp_path / "lookalike-demo" / "shop.db") as source,
+        sqlite3.connect(tmp_path / "lookalike-demo" / "shop-qa.db") as copy,
+    ):
+        before = dict(source.execute("SELECT id, email FROM customers"))
+        after = dict(copy.execute("SELECT id, email FROM customers"))
+        assert before.keys() == after.keys() and all(before[k] != after[k] for k in before)
+        query = "SELECT id, customer_id, total FROM orders ORDER BY id"
+        assert source.execute(query).fetchall() == copy.execute(query).fetchall()
+
+
+def test_schema_command_prints_the_job_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0 and json.loads(result.output)["title"] == "JobConfig"
+
+
+def test_verify_reports_a_leak(tmp_path: Path, shop: Path) -> None:
+    dest = tmp_path / "qa.db"
+    job = write_job(tmp_path, f"sqlite:///{shop}", dest, {"customers": {"columns": {"email": "transform_email"}}})
+    assert runner.invoke(app, ["sync", str(job)]).exit_code == 0
+    assert runner.invoke(app, ["verify", str(job)]).exit_code == 0
+    with sqlite3.connect(dest) as conn, sqlite3.connect(shop) as src:
+        original = src.execute("SELECT email FROM customers WHERE id = 1").fetchone()[0]
+        conn.execute("UPDATE customers SET email = ? WHERE id = 1", (original,))
+    result = runner.invoke(app, ["verify", str(job), "--json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)[0]
+    assert report["leaks"] == 1 and not report["ok"]

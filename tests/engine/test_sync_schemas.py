@@ -1,0 +1,111 @@
+"""Acceptance: a nullable 2-table cycle, a self-reference, a composite FK and a cross-schema FK sync and verify."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import pytest
+from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
+
+HARD_SCHEMA = """
+CREATE SCHEMA hr;
+CREATE SCHEMA sales;
+CREATE TABLE hr.department (id int PRIMARY KEY, name text NOT NULL, head_id int);
+CREATE TABLE hr.employee (
+    id int PRIMARY KEY,
+    name text NOT NULL,
+    email varchar(80) NOT NULL UNIQUE,
+    department_id int NOT NULL REFERENCES hr.department (id),
+    manager_id int REFERENCES hr.employee (id)
+);
+ALTER TABLE hr.department ADD FOREIGN KEY (head_id) REFERENCES hr.employee (id);
+CREATE TABLE sales.region (country char(2), code text, name text NOT NULL, PRIMARY KEY (country, code));
+CREATE TABLE sales.store (
+    id int PRIMARY KEY,
+    country char(2) NOT NULL,
+    region_code text NOT NULL,
+    manager_id int REFERENCES hr.employee (id),
+    FOREIGN KEY (country, region_code) REFERENCES sales.region (country, code)
+);
+INSERT INTO hr.department VALUES (1, 'Sales', NULL), (2, 'Ops', NULL);
+-- Managers have higher ids than their reports: inserting in key order needs the self-FK deferred.
+INSERT INTO hr.employee VALUES
+    (10, 'Top', 'top@corp.example', 1, NULL),
+    (3, 'Ann', 'ann@corp.example', 1, 10),
+    (2, 'Bob', 'bob@corp.example', 2, 3),
+    (1, 'Cid', 'cid@corp.example', 2, 2);
+UPDATE hr.department SET head_id = CASE id WHEN 1 THEN 10 ELSE 3 END;
+INSERT INTO sales.region VALUES ('FR', 'IDF', 'Île-de-France'), ('DE', 'BY', 'Bayern');
+INSERT INTO sales.store VALUES (1, 'FR', 'IDF', 3), (2, 'DE', 'BY', NULL), (3, 'FR', 'IDF', 1);
+"""
+
+
+@pytest.fixture
+def hard_source(new_pg_db: Callable[[str], str]) -> str:
+    url = new_pg_db("hard")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(HARD_SCHEMA)  # type: ignore[arg-type]
+    return url
+
+
+def rows(url: str, query: str) -> list[tuple[object, ...]]:
+    with psycopg.connect(url) as conn:
+        return conn.execute(query).fetchall()  # type: ignore[arg-type]
+
+
+def test_cycles_self_reference_composite_and_cross_schema_fks_sync_and_verify(
+    hard_source: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    pg_dest, lite = new_pg_db("dest"), tmp_path / "hard.db"
+    tables = {"hr.employee": {"columns": {"email": "transform_email", "name": "transform_first_name"}}}
+    job = make_job(
+        hard_source, [{"url": pg_dest, "init_schema": True}, {"url": sqlite_url(lite), "init_schema": True}], tables
+    )
+    summary, reports = sync_and_verify(job)
+    assert summary.ok
+    assert {"update:hr.department", "update:hr.employee"} <= {result.step_id for result in summary.results}
+    assert_clean(reports)
+    for query in (
+        "SELECT id, head_id FROM hr.department ORDER BY id",
+        "SELECT id, department_id, manager_id FROM hr.employee ORDER BY id",
+        "SELECT * FROM sales.store ORDER BY id",
+        "SELECT * FROM sales.region ORDER BY 1, 2",
+    ):
+        assert rows(pg_dest, query) == rows(hard_source, query), query
+    emails = rows(pg_dest, "SELECT email FROM hr.employee")
+    assert len({e for (e,) in emails}) == 4 and not {e for (e,) in emails} & {
+        e for (e,) in rows(hard_source, "SELECT email FROM hr.employee")
+    }
+    fks = rows(
+        pg_dest,
+        "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2",
+    )
+    assert fks == [
+        ("hr.department", "hr.employee"),
+        ("hr.employee", "hr.department"),
+        ("hr.employee", "hr.employee"),
+        ("sales.store", "hr.employee"),
+        ("sales.store", "sales.region"),
+    ]
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id, manager_id FROM employee ORDER BY id").fetchall() == [
+            (1, 2),
+            (2, 3),
+            (3, 10),
+            (10, None),
+        ]
+
+
+def test_rerun_with_on_conflict_nothing_neither_fails_nor_duplicates(
+    hard_source: str, new_pg_db: Callable[[str], str]
+) -> None:
+    pg_dest = new_pg_db("dest")
+    job = make_job(hard_source, [{"url": pg_dest, "init_schema": True, "on_conflict": "nothing"}])
+    for _ in range(2):
+        summary, reports = sync_and_verify(job)
+        assert summary.ok
+        assert_clean(reports)
+    assert rows(pg_dest, "SELECT count(*) FROM hr.employee") == [(4,)]
