@@ -27,7 +27,7 @@ def sync_and_verify(job: JobConfig) -> tuple[RunSummary, list[DestinationCheck]]
     return summary, verify(job, os.environ)
 
 
-def assert_clean(reports: list[DestinationCheck], expect_leak_checks: bool = True) -> None:
+def assert_clean(reports: list[DestinationCheck]) -> None:
     for report in reports:
         bad = [check for check in report.tables if not check.ok]
         assert not bad, f"{report.destination}: {bad}"

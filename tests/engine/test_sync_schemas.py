@@ -81,7 +81,8 @@ def test_cycles_self_reference_composite_and_cross_schema_fks_sync_and_verify(
     }
     fks = rows(
         pg_dest,
-        "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint WHERE contype = 'f' ORDER BY 1, 2",
+        "SELECT conrelid::regclass::text, confrelid::regclass::text FROM pg_constraint"
+        " WHERE contype = 'f' ORDER BY 1, 2",
     )
     assert fks == [
         ("hr.department", "hr.employee"),
