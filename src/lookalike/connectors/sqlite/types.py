@@ -1,0 +1,89 @@
+"""SQLite declared types ↔ column kinds (SQLite's affinity rules plus the names people use for dates & co)."""
+
+from __future__ import annotations
+
+import re
+
+from lookalike.core.schema import Column, Kind
+
+_SIZE = re.compile(r"\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
+
+# Checked in order: the first pattern found in the upper-cased declared type decides.
+_BY_NAME: tuple[tuple[str, Kind], ...] = (
+    ("TIMESTAMPTZ", Kind.TIMESTAMPTZ),
+    ("WITH TIME ZONE", Kind.TIMESTAMPTZ),
+    ("DATETIME", Kind.TIMESTAMP),
+    ("TIMESTAMP", Kind.TIMESTAMP),
+    ("DATE", Kind.DATE),
+    ("TIME", Kind.TIME),
+    ("INTERVAL", Kind.INTERVAL),
+    ("BOOL", Kind.BOOLEAN),
+    ("UUID", Kind.UUID),
+    ("JSON", Kind.JSON),
+    ("INT", Kind.INTEGER),
+    ("CHAR", Kind.TEXT),
+    ("CLOB", Kind.TEXT),
+    ("TEXT", Kind.TEXT),
+    ("BLOB", Kind.BYTES),
+    ("BYTEA", Kind.BYTES),
+    ("REAL", Kind.FLOAT),
+    ("FLOA", Kind.FLOAT),
+    ("DOUB", Kind.FLOAT),
+    ("DEC", Kind.DECIMAL),
+    ("NUMERIC", Kind.DECIMAL),
+    ("MONEY", Kind.DECIMAL),
+)
+
+
+def column_from_declared(
+    name: str, declared: str, *, nullable: bool, default: str | None, generated: str | None
+) -> Column:
+    """A Column for a SQLite column declared as `declared` (an empty type holds anything: kind OTHER)."""
+    upper = declared.upper()
+    kind = next((kind for pattern, kind in _BY_NAME if pattern in upper), Kind.OTHER)
+    size = _SIZE.search(declared)
+    first = int(size.group(1)) if size else None
+    second = int(size.group(2)) if size and size.group(2) else None
+    return Column(
+        name=name,
+        native_type=declared,
+        kind=kind,
+        nullable=nullable,
+        default=default,
+        generated=generated,
+        max_length=first if kind is Kind.TEXT else None,
+        precision=first if kind is Kind.DECIMAL else None,
+        scale=second if kind is Kind.DECIMAL else None,
+    )
+
+
+_FROM_KIND: dict[Kind, str] = {
+    Kind.INTEGER: "INTEGER",
+    Kind.FLOAT: "REAL",
+    Kind.DECIMAL: "NUMERIC",
+    Kind.TEXT: "TEXT",
+    Kind.BOOLEAN: "BOOLEAN",
+    Kind.DATE: "DATE",
+    Kind.TIME: "TIME",
+    Kind.TIMESTAMP: "TIMESTAMP",
+    Kind.TIMESTAMPTZ: "TIMESTAMPTZ",
+    Kind.INTERVAL: "INTERVAL",
+    Kind.UUID: "UUID",
+    Kind.JSON: "JSON",
+    Kind.BYTES: "BLOB",
+    Kind.ARRAY: "JSON",
+    Kind.ENUM: "TEXT",
+    Kind.OTHER: "TEXT",
+}
+
+
+def sqlite_type_for(column: Column, source_dialect: str) -> str:
+    """The declared type for `column` in a SQLite table; it reflects back to the same kind."""
+    if source_dialect == "sqlite":
+        return column.native_type
+    base = _FROM_KIND[column.kind]
+    if column.kind is Kind.TEXT and column.max_length:
+        return f"VARCHAR({column.max_length})"
+    if column.kind is Kind.DECIMAL and column.precision:
+        return f"NUMERIC({column.precision},{column.scale or 0})"
+    return base

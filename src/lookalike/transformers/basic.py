@@ -1,0 +1,75 @@
+"""The basic entries: passthrough, null, default, hash and generate_uuid."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any, Literal
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pydantic import BaseModel, ConfigDict, Field
+
+from lookalike.core.schema import Kind
+from lookalike.transformers.common import TEXT, keep_nulls, truncate_to
+from lookalike.transformers.hashing import hex_strings
+from lookalike.transformers.registry import ALL_KINDS, NoParams, Role, TransformContext, transformer
+
+
+@transformer("passthrough", kinds=ALL_KINDS, role=Role.PASSTHROUGH)
+def passthrough(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Copy the value unchanged."""
+    return values
+
+
+@transformer("null", kinds=ALL_KINDS, role=Role.GENERATOR)
+def null(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Write NULL (only for nullable columns)."""
+    return pa.nulls(len(values)).cast(values.type)
+
+
+@transformer("default", kinds=ALL_KINDS, role=Role.DEFAULT)
+def default(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Leave the column out of the insert so the destination applies its column default.
+
+    The engine never writes such a column, so this function is not called on data; it returns its input.
+    """
+    return values
+
+
+class HashParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    algorithm: Literal["sha256", "sha512", "sha1", "md5", "blake2b"] = Field("sha256", description="the hash function")
+    length: int | None = Field(None, ge=4, le=128, description="keep only the first N hex digits")
+    salt: str = Field("", description="mixed in after the job key, to separate uses of the same values")
+
+
+@transformer("hash", kinds=TEXT | {Kind.OTHER}, role=Role.TRANSFORMER, params=HashParams)
+def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace the value by a keyed hex digest: deterministic, so equal inputs stay equal (joins survive)."""
+    prefix = ctx.derived_key() + params.salt.encode()
+    # Cryptographic digests have no Arrow kernel: compute each distinct value once and scatter back.
+    encoded: Any = pc.dictionary_encode(values)
+    digests = [
+        hashlib.new(params.algorithm, prefix + value.encode()).hexdigest()[: params.length]
+        for value in encoded.dictionary.to_pylist()
+    ]
+    out = pa.array(digests, pa.string()).take(encoded.indices)
+    return keep_nulls(values, truncate_to(out, ctx.column.max_length))
+
+
+class UuidParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    include_hyphens: bool = Field(True, description="8-4-4-4-12 form; otherwise 32 hex digits")
+
+
+@transformer("generate_uuid", kinds={Kind.UUID, Kind.TEXT}, role=Role.GENERATOR, params=UuidParams)
+def generate_uuid(values: pa.Array[Any], params: UuidParams, ctx: TransformContext) -> pa.Array[Any]:
+    """A random version-4 UUID for every row."""
+    raw = ctx.rng().integers(0, 256, size=(len(values), 16), dtype=np.uint8)
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
+    groups = (8, 12, 16, 20) if params.include_hyphens or ctx.column.kind is Kind.UUID else ()
+    return hex_strings(raw, groups)

@@ -1,0 +1,95 @@
+"""Email addresses: generate_email and transform_email, built from name vocabularies with Arrow string kernels."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pydantic import BaseModel, ConfigDict, Field
+
+from lookalike.transformers import vocab
+from lookalike.transformers.common import TEXT, differs, draws, keep_nulls, pick
+from lookalike.transformers.hashing import U64, choose, derive, hex_strings
+from lookalike.transformers.registry import Role, TransformContext, transformer
+
+EmailType = Literal["fullname", "uuidv4"]
+
+
+def _local_parts(hashes: U64, email_type: EmailType, suffix: pa.Array[Any]) -> pa.Array[Any]:
+    """`first.last<suffix>` from the name vocabularies, or 32 hex digits, chosen by `hashes`."""
+    if email_type == "uuidv4":
+        words = np.stack([hashes, derive(hashes, 1)], axis=1).view(np.uint8).reshape(len(hashes), 16)
+        return hex_strings(words)
+    first = pick(vocab.first_names(), choose(derive(hashes, 2), len(vocab.first_names())))
+    last = pick(vocab.last_names(), choose(derive(hashes, 3), len(vocab.last_names())))
+    joined = pc.binary_join_element_wise(pc.utf8_lower(first), pc.utf8_lower(last), ".")
+    spaced: Any = pc.binary_join_element_wise(joined, suffix, "")
+    return pc.replace_substring_regex(spaced, r"[^a-z0-9._-]", "")
+
+
+def _fit(local: pa.Array[Any], domain: pa.Array[Any], max_length: int | None) -> pa.Array[Any]:
+    """`local@domain`, shortening the local part (never the domain) to fit `max_length`."""
+    if max_length is not None:
+        room: Any = pc.subtract(pa.scalar(max_length - 1), pc.utf8_length(domain))
+        budgets = np.maximum(np.asarray(room.to_numpy(zero_copy_only=False)), 1)
+        for budget in np.unique(budgets):
+            rows = budgets == budget
+            cut = pc.utf8_slice_codeunits(local, 0, int(budget))
+            local = pc.if_else(pa.array(rows), cut, local)
+    email: pa.Array[Any] = pc.binary_join_element_wise(local, domain, "@")
+    return email
+
+
+class GenerateEmailParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    email_type: EmailType = Field("fullname", description="first.last<n>@domain, or a uuid local part")
+
+
+@transformer("generate_email", kinds=TEXT, role=Role.GENERATOR, params=GenerateEmailParams)
+def generate_email(values: pa.Array[Any], params: GenerateEmailParams, ctx: TransformContext) -> pa.Array[Any]:
+    """A realistic email for every row, unique within the column (the number comes from the row position)."""
+    hashes = ctx.rng().integers(0, 2**64 - 1, size=len(values), dtype=np.uint64, endpoint=True)
+    position = np.arange(len(values), dtype=np.int64) + ctx.batch_index * 1_000_000
+    local = _local_parts(hashes, params.email_type, pa.array(position).cast(pa.string()))
+    domains = pick(vocab.email_domains(), choose(derive(hashes, 4), len(vocab.email_domains())))
+    return _fit(local, domains, ctx.column.max_length)
+
+
+class TransformEmailParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    preserve_domain: bool = Field(False, description="keep the part after @")
+    preserve_length: bool = Field(False, description="keep the address's length")
+    excluded_domains: list[str] = Field(default_factory=list, description="addresses at these domains pass through")
+    email_type: EmailType = Field("fullname", description="first.last<n>@domain, or a uuid local part")
+
+
+@transformer("transform_email", kinds=TEXT, role=Role.TRANSFORMER, params=TransformEmailParams)
+def transform_email(values: pa.Array[Any], params: TransformEmailParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace an email by another realistic one; deterministic with a job key, so joins on emails survive."""
+    hashes = draws(values, ctx)
+    parts: Any = pc.extract_regex(values, r"^(?P<local>.*)@(?P<domain>[^@]+)$")
+    original_domain = pc.struct_field(parts, "domain")
+    number: Any = pa.array(choose(derive(hashes, 5), 1_000_000)).cast(pa.string())
+    local = _local_parts(hashes, params.email_type, number)
+    generated_domain = pick(vocab.email_domains(), choose(derive(hashes, 4), len(vocab.email_domains())))
+    domain = pc.coalesce(original_domain, generated_domain) if params.preserve_domain else generated_domain
+    if params.preserve_length:
+        target: Any = pc.subtract(pc.utf8_length(values), pc.add(pc.utf8_length(domain), 1))
+        widths = np.maximum(np.asarray(target.fill_null(1).to_numpy(zero_copy_only=False)), 1)
+        padded = pc.utf8_rpad(local, width=int(widths.max()), padding="x")
+        for width in np.unique(widths):
+            local = pc.if_else(pa.array(widths == width), pc.utf8_slice_codeunits(padded, 0, int(width)), local)
+    out = _fit(local, domain, ctx.column.max_length)
+    same = differs(values, out)
+    if same.any():  # a generated address equal to its input: change its first character
+        out = pc.if_else(pa.array(same), pc.binary_join_element_wise("z", pc.utf8_slice_codeunits(out, 1), ""), out)
+    if params.excluded_domains:
+        excluded: Any = pc.is_in(
+            pc.utf8_lower(original_domain), value_set=pa.array([domain.lower() for domain in params.excluded_domains])
+        )
+        out = pc.if_else(excluded.fill_null(False), values, out)
+    return keep_nulls(values, out)

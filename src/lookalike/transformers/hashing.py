@@ -1,0 +1,103 @@
+"""A keyed, vectorized 64-bit hash of Arrow values (numpy uint64 arithmetic), and array helpers built on it.
+
+Not cryptographic: it drives deterministic *choices* (which name, which number) so the same input and key map
+the same way in every table, run and process. splitmix64 finalizes; per-byte terms depend on position so
+anagrams differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+U64 = npt.NDArray[np.uint64]
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
+_MIX2 = np.uint64(0x94D049BB133111EB)
+
+
+def splitmix64(x: U64) -> U64:
+    """The splitmix64 finalizer, element-wise (wrapping uint64 arithmetic)."""
+    with np.errstate(over="ignore"):
+        z = x + _GOLDEN
+        z = (z ^ (z >> np.uint64(30))) * _MIX1
+        z = (z ^ (z >> np.uint64(27))) * _MIX2
+        return z ^ (z >> np.uint64(31))
+
+
+def key_to_seed(key: bytes) -> np.uint64:
+    """A 64-bit seed from key material (blake2b, so any key length works)."""
+    return np.uint64(int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little"))
+
+
+def _binary_parts(values: pa.Array[Any]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
+    """Offsets (n+1) and data bytes of a string/binary array, whatever its offset or width."""
+    binary = pc.cast(values, pa.large_binary())
+    if binary.offset:
+        binary = pa.concat_arrays([binary])
+    buffers = binary.buffers()
+    offsets = np.frombuffer(buffers[1], dtype=np.int64, count=len(binary) + 1)
+    data = (
+        np.frombuffer(buffers[2], dtype=np.uint8, count=int(offsets[-1]))
+        if buffers[2] is not None
+        else np.zeros(0, np.uint8)
+    )
+    return offsets - offsets[0], data[offsets[0] :] if offsets[0] else data
+
+
+def hash_array(values: pa.Array[Any] | pa.ChunkedArray[Any], key: bytes, salt: int = 0) -> U64:
+    """One keyed uint64 per value (nulls get an arbitrary value: callers mask them)."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    seed = key_to_seed(key) ^ np.uint64(salt)
+    with np.errstate(over="ignore"):
+        if pa.types.is_integer(values.type) or pa.types.is_floating(values.type):
+            raw = values.cast(pa.float64()) if pa.types.is_floating(values.type) else values.cast(pa.int64())
+            numbers = raw.fill_null(0).to_numpy(zero_copy_only=False).view(np.uint64)
+            return splitmix64(splitmix64(numbers ^ seed) + seed)
+        offsets, data = _binary_parts(values.cast(pa.string()) if not pa.types.is_binary(values.type) else values)
+        lengths = np.diff(offsets)
+        starts = np.repeat(offsets[:-1], lengths)
+        position = (np.arange(len(data), dtype=np.int64) - starts).astype(np.uint64)
+        terms = splitmix64((position << np.uint64(8)) ^ data.astype(np.uint64) ^ seed)
+        cumulative = np.concatenate([np.zeros(1, np.uint64), np.cumsum(terms, dtype=np.uint64)])
+        sums = cumulative[offsets[1:]] - cumulative[offsets[:-1]]
+        return splitmix64(sums ^ splitmix64(lengths.astype(np.uint64) ^ seed))
+
+
+def derive(hashes: U64, salt: int) -> U64:
+    """An independent-looking second hash from the first (for a second choice from the same value)."""
+    with np.errstate(over="ignore"):
+        return splitmix64(hashes ^ np.uint64(salt) * _GOLDEN)
+
+
+def choose(hashes: U64, n: int) -> npt.NDArray[np.int64]:
+    """Indices in [0, n) from uniform 64-bit values."""
+    return (hashes % np.uint64(n)).astype(np.int64)
+
+
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+
+
+def hex_strings(raw: npt.NDArray[np.uint8], groups: tuple[int, ...] = ()) -> pa.StringArray:
+    """Rows of bytes (n × k) as lower-case hex strings; `groups` inserts hyphens after those hex positions."""
+    n, width = raw.shape
+    digits = np.empty((n, width * 2), dtype=np.uint8)
+    digits[:, 0::2] = _HEX[raw >> 4]
+    digits[:, 1::2] = _HEX[raw & 0x0F]
+    if groups:
+        pieces, last = [], 0
+        for cut in groups:
+            pieces += [digits[:, last:cut], np.full((n, 1), ord("-"), np.uint8)]
+            last = cut
+        digits = np.concatenate([*pieces, digits[:, last:]], axis=1)
+    size = digits.shape[1]
+    offsets = np.arange(0, size * (n + 1), size, dtype=np.int32)
+    data = np.ascontiguousarray(digits)
+    return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data))
