@@ -62,4 +62,5 @@ def arrow_type(column: Column) -> pa.DataType:
 
 def arrow_schema(columns: tuple[Column, ...] | list[Column]) -> pa.Schema:
     """The canonical Arrow schema of a batch holding `columns` in order."""
-    return pa.schema([pa.field(column.name, arrow_type(column), nullable=column.nullable) for column in columns])
+    # Fields stay nullable: the database enforces NOT NULL, and batches from every reader then share one schema.
+    return pa.schema([pa.field(column.name, arrow_type(column)) for column in columns])
