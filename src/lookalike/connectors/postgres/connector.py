@@ -1,0 +1,279 @@
+"""The PostgreSQL connector: psycopg 3 for catalog, DDL and COPY writes; ADBC for reading into Arrow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import psycopg
+import pyarrow as pa
+from psycopg import sql
+
+from lookalike.connectors.base import Capabilities, OnConflict, redact_url
+from lookalike.connectors.canonical import arrow_schema
+from lookalike.connectors.postgres import ddl
+from lookalike.connectors.postgres.copy_text import encode_batch
+from lookalike.connectors.postgres.reflect import reflect
+from lookalike.connectors.postgres.types import read_cast
+from lookalike.core.errors import ConfigError
+from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
+
+CAPABILITIES = Capabilities(
+    dialect="postgres",
+    supports_schemas=True,
+    supports_copy=True,
+    supports_deferrable_constraints=True,
+    supports_truncate_cascade=True,
+    supports_identity=True,
+    supports_enums=True,
+    max_identifier_length=63,
+    max_concurrent_writers=None,
+)
+
+
+def libpq_url(url: str) -> str:
+    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
+    scheme, rest = url.split("://", 1)
+    return f"{scheme.split('+', 1)[0]}://{rest}"
+
+
+def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
+    return sql.SQL(", ").join(sql.Identifier(c if isinstance(c, str) else c.name) for c in columns)
+
+
+class PostgresConnector:
+    """A PostgreSQL database as a source or destination."""
+
+    capabilities = CAPABILITIES
+
+    def __init__(self, conn: psycopg.Connection[Any], url: str) -> None:
+        self._conn = conn
+        self._url = url
+        self._adbc: Any = None
+
+    @classmethod
+    def open(cls, url: str, *, must_exist: bool = False) -> PostgresConnector:
+        """Connect; ConfigError (never showing the password) when the server cannot be reached."""
+        plain = libpq_url(url)
+        try:
+            conn = psycopg.connect(plain, connect_timeout=10)
+        except psycopg.Error as error:
+            message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+            password = psycopg.conninfo.conninfo_to_dict(plain).get("password")
+            if password:
+                message = message.replace(str(password), "***")
+            raise ConfigError(
+                f"cannot connect to {redact_url(url)}: {message}",
+                where=redact_url(url),
+                fix="check host, port, database, user and password, and that the server is running",
+            ) from None
+        return cls(conn, plain)
+
+    def close(self) -> None:
+        if self._adbc is not None:
+            self._adbc.close()
+        self._conn.close()
+
+    def _run(self, statements: Sequence[sql.Composable | str], params: Any = None) -> None:
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            for statement in statements:
+                query: Any = statement if isinstance(statement, sql.Composable) else sql.SQL(statement)
+                cur.execute(query, params)
+
+    # -- source -------------------------------------------------------------------------------
+    def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
+        return reflect(self._conn, schemas)
+
+    def _select(self, table: Table, columns: Sequence[Column]) -> str:
+        items = [
+            sql.SQL("{}::{} AS {}").format(sql.Identifier(c.name), sql.SQL(read_cast(c)), sql.Identifier(c.name))
+            for c in columns
+        ]
+        query = sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(items), ddl.ident(table.name))
+        if table.row_key:
+            query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
+        return query.as_string(self._conn)
+
+    def read_batches(self, table: Table, columns: Sequence[Column], batch_rows: int) -> Iterator[pa.RecordBatch]:
+        import adbc_driver_postgresql.dbapi as adbc
+
+        if self._adbc is None:
+            self._adbc = adbc.connect(self._url)
+        schema = arrow_schema(list(columns))
+        cursor = self._adbc.cursor()
+        try:
+            cursor.execute(self._select(table, columns))
+            for batch in cursor.fetch_record_batch():
+                arrays = [batch.column(i).cast(field.type) for i, field in enumerate(schema)]
+                whole = pa.RecordBatch.from_arrays(arrays, schema=schema)
+                for start in range(0, whole.num_rows, batch_rows):
+                    yield whole.slice(start, batch_rows)
+        finally:
+            cursor.close()
+            self._adbc.rollback()
+
+    def count_rows(self, table: QualifiedName) -> int:
+        with self._conn.cursor() as cur:
+            row = cur.execute(sql.SQL("SELECT count(*) FROM {}").format(ddl.ident(table))).fetchone()
+        self._conn.rollback()
+        assert row is not None
+        return int(row[0])
+
+    # -- destination --------------------------------------------------------------------------
+    def _exists(self, query: str, *params: Any) -> bool:
+        with self._conn.cursor() as cur:
+            statement: Any = query
+            return cur.execute(statement, params).fetchone() is not None
+
+    def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
+        same = source.dialect == "postgres"
+        wanted = {t.name for t in tables}
+        statements: list[sql.Composable | str] = []
+        schemas = sorted({t.name.schema or "public" for t in tables} | (set(source.schemas) if same else set()))
+        statements += [sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(s)) for s in schemas]
+        if same:
+            type_exists = (
+                "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
+                "WHERE n.nspname = %s AND t.typname = %s"
+            )
+            statements += [
+                ddl.create_enum(e) for e in source.enums if not self._exists(type_exists, e.name.schema, e.name.name)
+            ]
+            statements += [
+                ddl.create_domain(d)
+                for d in source.domains
+                if not self._exists(type_exists, d.name.schema, d.name.name)
+            ]
+            statements += [ddl.create_sequence(s) for s in source.sequences]
+        statements += [ddl.create_table(table, source) for table in tables]
+        if same:
+            statements += [
+                own
+                for s in source.sequences
+                if s.owned_by and s.owned_by[0] in wanted and (own := ddl.own_sequence(s)) is not None
+            ]
+        for table in tables:
+            for fk in table.foreign_keys:
+                if fk.ref_table in wanted:
+                    # An FK that exists already (a re-run with init_schema) is fine: skip it, don't fail.
+                    statements.append(
+                        sql.SQL(
+                            "DO $$ BEGIN {}; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$"
+                        ).format(ddl.add_foreign_key(table, fk))
+                    )
+            if same:
+                statements += [ddl.create_index(index.definition) for index in table.indexes]
+        self._conn.rollback()
+        self._run(statements)
+
+    def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
+        if not tables:
+            return
+        statement = sql.SQL("TRUNCATE {}{}").format(
+            sql.SQL(", ").join(ddl.ident(name) for name in tables), sql.SQL(" CASCADE" if cascade else "")
+        )
+        self._run([statement])
+
+    def _copy(
+        self, cur: psycopg.Cursor[Any], target: sql.Composable, columns: Sequence[Column], batch: pa.RecordBatch
+    ) -> None:
+        with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
+            copy.write(encode_batch(batch))
+
+    def write_batch(
+        self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
+    ) -> int:
+        if batch.num_rows == 0:
+            return 0
+        target = ddl.ident(table.name)
+        key = table.row_key
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            if on_conflict == "error" or not key:
+                self._copy(cur, target, columns, batch)
+                copied: int = batch.num_rows
+                return copied
+            stage = sql.Identifier("lookalike_stage")
+            cur.execute(
+                sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
+                    stage, _names(columns), target
+                )
+            )
+            self._copy(cur, stage, columns, batch)
+            overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
+            others = [c.name for c in columns if c.name not in key]
+            action: sql.Composable
+            if on_conflict == "update" and others:
+                action = sql.SQL("({}) DO UPDATE SET {}").format(
+                    _names(key),
+                    sql.SQL(", ").join(
+                        sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(n), sql.Identifier(n)) for n in others
+                    ),
+                )
+            else:
+                action = sql.SQL("DO NOTHING")
+            cur.execute(
+                sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} ON CONFLICT {}").format(
+                    target, _names(columns), overriding, _names(columns), stage, action
+                )
+            )
+            written: int = max(cur.rowcount, 0)
+            return written
+
+    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+        if batch.num_rows == 0:
+            return 0
+        target, stage = ddl.ident(table.name), sql.Identifier("lookalike_update")
+        columns = [*key, *values]
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            cur.execute(
+                sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
+                    stage, _names(columns), target
+                )
+            )
+            self._copy(cur, stage, columns, batch)
+            cur.execute(
+                sql.SQL("UPDATE {} AS t SET {} FROM {} AS s WHERE {}").format(
+                    target,
+                    sql.SQL(", ").join(
+                        sql.SQL("{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name)) for c in values
+                    ),
+                    stage,
+                    sql.SQL(" AND ").join(
+                        sql.SQL("t.{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name)) for c in key
+                    ),
+                )
+            )
+            return max(cur.rowcount, 0)
+
+    def finalize_table(self, table: Table) -> None:
+        qualified = ddl.ident(table.name).as_string(self._conn)
+        statements: list[sql.Composable | str] = []
+        for column in table.columns:
+            if column.sequence is None and column.identity is None:
+                continue
+            statements.append(
+                sql.SQL(
+                    "SELECT setval(s, coalesce(m, 1), m IS NOT NULL) FROM "
+                    "(SELECT pg_get_serial_sequence({}, {}) AS s, (SELECT max({}) FROM {}) AS m) AS x "
+                    "WHERE s IS NOT NULL"
+                ).format(
+                    sql.Literal(qualified), sql.Literal(column.name), sql.Identifier(column.name), ddl.ident(table.name)
+                )
+            )
+        if statements:
+            self._run(statements)
+
+    def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
+        present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)
+        match = sql.SQL(" AND ").join(
+            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
+            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        )
+        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
+            ddl.ident(table.name), present, ddl.ident(fk.ref_table), match
+        )
+        with self._conn.cursor() as cur:
+            row = cur.execute(query).fetchone()
+        self._conn.rollback()
+        assert row is not None
+        return int(row[0])
