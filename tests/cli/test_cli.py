@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from lookalike.cli.demo_data import build_demo_database
 from typer.testing import CliRunner
 
+from lookalike.cli.demo_data import build_demo_database
 from lookalike.cli.main import app
 
 runner = CliRunner()
