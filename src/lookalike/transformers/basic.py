@@ -72,4 +72,4 @@ def generate_uuid(values: pa.Array[Any], params: UuidParams, ctx: TransformConte
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
     groups = (8, 12, 16, 20) if params.include_hyphens or ctx.column.kind is Kind.UUID else ()
-    return hex_strings(raw, groups)
+    return truncate_to(hex_strings(raw, groups), ctx.column.max_length)

@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
 from lookalike.transformers import vocab
-from lookalike.transformers.common import TEXT, differs, draws, keep_nulls, pick
+from lookalike.transformers.common import TEXT, differs, draws, keep_nulls, pick, truncate_to
 from lookalike.transformers.hashing import U64, choose, derive, hex_strings
 from lookalike.transformers.registry import Role, TransformContext, transformer
 
@@ -39,7 +39,8 @@ def _fit(local: pa.Array[Any], domain: pa.Array[Any], max_length: int | None) ->
             cut = pc.utf8_slice_codeunits(local, 0, int(budget))
             local = pc.if_else(pa.array(rows), cut, local)
     email: pa.Array[Any] = pc.binary_join_element_wise(local, domain, "@")
-    return email
+    # A column too short for even `x@domain` gets a cut value rather than an error.
+    return truncate_to(email, max_length)
 
 
 class GenerateEmailParams(BaseModel):

@@ -11,6 +11,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.connectors.canonical import arrow_type
+from lookalike.connectors.sqlite.pg_array import parse_array
 from lookalike.core.errors import RunError
 from lookalike.core.schema import Column, Kind
 
@@ -77,6 +78,9 @@ def _strip_zero_fraction(text: pa.Array[Any] | pa.ChunkedArray[Any]) -> pa.Array
 
 def to_python(column: Column, values: pa.Array[Any] | pa.ChunkedArray[Any]) -> list[Any]:
     """One canonical Arrow column as values sqlite3 stores faithfully (ISO text for dates, 0/1, JSON text)."""
+    if column.kind is Kind.ARRAY and pa.types.is_string(values.type):
+        # Arrays Arrow cannot carry as lists travel as PostgreSQL text; SQLite keeps arrays as JSON.
+        return [None if v is None else json.dumps(parse_array(v, column.element_kind)) for v in values.to_pylist()]
     result: list[Any] = _to_python(values)
     return result
 
