@@ -48,6 +48,7 @@ class RunSummary:
     """The outcome of a run: per-step rows and durations; `seed` reproduces random transformers."""
 
     seed: int
+    snapshot: str | None = None
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
 

@@ -35,6 +35,7 @@ class StepContext:
     seed: int
     key: bytes | None
     listener: RunListener
+    snapshot: str | None = None
 
 
 @contextlib.contextmanager
@@ -42,6 +43,8 @@ def _connections(ctx: StepContext) -> Iterator[tuple[Connector, list[Connector]]
     with contextlib.ExitStack() as stack:
         source = open_connector(ctx.source_url, must_exist=True)
         stack.callback(source.close)
+        if ctx.snapshot is not None:
+            source.use_snapshot(ctx.snapshot)
         targets = []
         for destination in ctx.destinations:
             target = open_connector(destination.url)

@@ -89,6 +89,25 @@ def run_sync(
     started = time.perf_counter()
     resolved, source_url, urls = prepare(job, environ)
     _initialize(resolved, urls)
+    # Every table is read from one snapshot, exported by this coordinator and held until all reads end.
+    coordinator = open_connector(source_url, must_exist=True)
+    try:
+        summary = _run(resolved, source_url, urls, coordinator.export_snapshot(), listener, workers or job.workers)
+    finally:
+        coordinator.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run(
+    resolved: ResolvedJob,
+    source_url: str,
+    urls: list[str],
+    snapshot: str | None,
+    listener: RunListener | None,
+    workers: int,
+) -> RunSummary:
+    job = resolved.job
     ctx = StepContext(
         source_url=source_url,
         destinations=tuple(
@@ -98,10 +117,10 @@ def run_sync(
         seed=resolved.seed,
         key=resolved.key,
         listener=listener or SilentListener(),
+        snapshot=snapshot,
     )
-    summary = RunSummary(seed=resolved.seed)
-    _execute(resolved, ctx, summary, workers or job.workers)
-    summary.seconds = time.perf_counter() - started
+    summary = RunSummary(seed=resolved.seed, snapshot=snapshot)
+    _execute(resolved, ctx, summary, workers)
     return summary
 
 

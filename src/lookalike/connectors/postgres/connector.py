@@ -28,6 +28,8 @@ CAPABILITIES = Capabilities(
     supports_enums=True,
     max_identifier_length=63,
     max_concurrent_writers=None,
+    supports_snapshots=True,
+    raw_copy_format="postgres-binary",
 )
 
 
@@ -50,6 +52,7 @@ class PostgresConnector:
         self._conn = conn
         self._url = url
         self._adbc: Any = None
+        self._snapshot: str | None = None
 
     @classmethod
     def open(cls, url: str, *, must_exist: bool = False) -> PostgresConnector:
@@ -84,6 +87,27 @@ class PostgresConnector:
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         return reflect(self._conn, schemas)
 
+    def export_snapshot(self) -> str | None:
+        # The exporting transaction must stay open for as long as readers import the snapshot (pg_dump -j).
+        self._conn.rollback()
+        self._conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        self._conn.read_only = True
+        row = self._conn.execute("SELECT pg_export_snapshot()").fetchone()
+        assert row is not None
+        return str(row[0])
+
+    def use_snapshot(self, snapshot: str) -> None:
+        self._snapshot = snapshot
+
+    def snapshot_statements(self) -> list[str]:
+        """What a reader's transaction runs first to see the run's snapshot (empty without one)."""
+        if self._snapshot is None:
+            return []
+        return [
+            "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ",
+            sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(self._snapshot)).as_string(self._conn),
+        ]
+
     def _select(self, table: Table, columns: Sequence[Column]) -> str:
         items = [
             sql.SQL("{}::{} AS {}").format(sql.Identifier(c.name), sql.SQL(read_cast(c)), sql.Identifier(c.name))
@@ -102,6 +126,8 @@ class PostgresConnector:
         schema = arrow_schema(list(columns))
         cursor = self._adbc.cursor()
         try:
+            for statement in self.snapshot_statements():
+                cursor.execute(statement)
             cursor.execute(self._select(table, columns))
             for batch in cursor.fetch_record_batch():
                 arrays = [batch.column(i).cast(field.type) for i, field in enumerate(schema)]

@@ -95,6 +95,13 @@ class SqliteConnector:
             arrays = [to_arrow(column, values[i], str(table.name)) for i, column in enumerate(columns)]
             yield pa.RecordBatch.from_arrays(arrays, names=names)
 
+    def export_snapshot(self) -> str | None:
+        # Connections to one SQLite file cannot share a snapshot; see the README on consistency.
+        return None
+
+    def use_snapshot(self, snapshot: str) -> None:
+        raise NotImplementedError("SQLite connections cannot share a snapshot")
+
     def count_rows(self, table: QualifiedName) -> int:
         row = self._conn.execute(f"SELECT count(*) FROM {_t(table)}").fetchone()  # noqa: S608
         return int(row[0])
