@@ -73,6 +73,8 @@ def test_chinook_to_postgres_and_sqlite_is_anonymized_and_verifies(
     assert pg_rows(pg_dest, query) == pg_rows(chinook_pg, query)
     query = "SELECT track_id, name, unit_price, milliseconds FROM track ORDER BY 1"
     assert pg_rows(pg_dest, query) == pg_rows(chinook_pg, query)
+    # One destination is SQLite, so nothing can be relayed as PostgreSQL bytes: every table was decoded.
+    assert {r.path for r in summary.results if r.step_id.startswith("insert:")} == {"arrow"}
     with sqlite3.connect(sqlite_dest) as conn:
         assert conn.execute("SELECT count(*) FROM invoice_line").fetchone() == (2240,)
         assert conn.execute("SELECT reports_to FROM employee WHERE employee_id = 2").fetchone() == (1,)
@@ -95,6 +97,7 @@ def test_northwind_to_postgres_and_sqlite_verifies(
     assert summary.ok
     assert_clean(reports)
     assert pg_rows(pg_dest, "SELECT count(*) FROM order_details") == [(2155,)]
+    assert {r.path for r in summary.results if r.step_id.startswith("insert:")} == {"arrow"}
     pictures = "SELECT category_id, md5(picture) FROM categories ORDER BY 1"
     assert pg_rows(pg_dest, pictures) == pg_rows(northwind_pg, pictures)
     with sqlite3.connect(sqlite_dest) as conn:

@@ -110,3 +110,28 @@ def test_rerun_with_on_conflict_nothing_neither_fails_nor_duplicates(
         assert summary.ok
         assert_clean(reports)
     assert rows(pg_dest, "SELECT count(*) FROM hr.employee") == [(4,)]
+
+
+def test_untransformed_tables_relay_raw_bytes_to_two_postgres_destinations_from_one_read(
+    hard_source: str, new_pg_db: Callable[[str], str]
+) -> None:
+    first, second = new_pg_db("one"), new_pg_db("two")
+    job = make_job(
+        hard_source,
+        [
+            {"url": first, "init_schema": True, "truncate_before_insert": True, "truncate_cascade": True},
+            {"url": second, "init_schema": True, "on_conflict": "update"},
+        ],
+        {"hr.employee": {"columns": {"email": "transform_email"}}},
+    )
+    for _ in range(2):  # the second run truncates the first destination and merges into the second
+        summary, reports = sync_and_verify(job)
+        assert summary.ok
+        assert_clean(reports)
+    paths = {r.step_id: r.path for r in summary.results}
+    assert paths["insert:sales.region"] == paths["insert:sales.store"] == "raw"
+    assert paths["insert:hr.employee"] == "arrow"
+    for dest in (first, second):
+        assert rows(dest, "SELECT * FROM sales.store ORDER BY id") == rows(
+            hard_source, "SELECT * FROM sales.store ORDER BY id"
+        )

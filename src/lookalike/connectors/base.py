@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -88,6 +88,20 @@ class Connector(Protocol):
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         """Rows of `table` whose non-null `fk` columns match no row of the referenced table."""
+
+
+class RawCopy(Protocol):
+    """Connectors whose `capabilities.raw_copy_format` is set: rows move as undecoded bytes between equals."""
+
+    def raw_chunks(self, table: Table, columns: Sequence[Column]) -> AsyncIterator[bytes]:
+        """The rows of `columns` in the dialect's bulk format, in the run's snapshot."""
+        ...
+
+    async def raw_write(
+        self, table: Table, columns: Sequence[Column], chunks: AsyncIterator[bytes], on_conflict: OnConflict
+    ) -> int:
+        """Write bulk-format bytes into `table`; return rows written."""
+        ...
 
 
 def redact_url(url: str) -> str:

@@ -41,6 +41,7 @@ class StepResult:
     rows: int
     seconds: float
     error: str | None = None
+    path: str = ""  # how rows moved: "raw" (bulk bytes relayed), "arrow" (decoded, transformed), "update"
 
 
 @dataclass

@@ -13,7 +13,9 @@ import pyarrow.compute as pc
 from lookalike.connectors import Connector, open_connector
 from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
+from lookalike.core.schema import QualifiedName
 from lookalike.engine.events import RunListener
+from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import ColumnPlan, TablePlan
 from lookalike.engine.transform import transform_batch
 
@@ -36,6 +38,7 @@ class StepContext:
     key: bytes | None
     listener: RunListener
     snapshot: str | None = None
+    raw_tables: frozenset[QualifiedName] = frozenset()
 
 
 @contextlib.contextmanager
@@ -57,6 +60,11 @@ def _gated(destination: Destination) -> contextlib.AbstractContextManager[object
     return destination.gate if destination.gate is not None else contextlib.nullcontext()
 
 
+def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
+    """Whether the insert relays bulk bytes instead of decoding rows."""
+    return step.table in ctx.raw_tables and not step.deferred_columns
+
+
 def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
     """Copy one table: read batches once, transform, write each batch to every destination."""
     table = plan.table
@@ -65,7 +73,17 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
     rows = 0
     nulls = frozenset(step.deferred_columns)
     with _connections(ctx) as (source, targets):
-        for index, batch in enumerate(source.read_batches(table, plan.written, ctx.batch_size)):
+        raw = uses_raw_path(ctx, step)
+        if raw:
+            modes = [(target, d.config.on_conflict) for d, target in zip(ctx.destinations, targets, strict=True)]
+            rows = relay_table(source, modes, table, plan.written)
+            ctx.listener.batch_done(step.id, rows)
+        batches = (
+            ()
+            if table.name in ctx.raw_tables and not nulls
+            else source.read_batches(table, plan.written, ctx.batch_size)
+        )
+        for index, batch in enumerate(batches):
             out = transform_batch(
                 batch,
                 plan.columns,

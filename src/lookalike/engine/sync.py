@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Mapping
@@ -11,10 +12,11 @@ from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError, LookalikeError, RunError
 from lookalike.core.plan import InsertStep, Step
-from lookalike.core.schema import Schema
+from lookalike.core.schema import QualifiedName, Schema
 from lookalike.engine.events import RunListener, RunSummary, SilentListener, StepResult
+from lookalike.engine.relay import raw_compatible
 from lookalike.engine.resolve import ResolvedJob, resolve_job
-from lookalike.engine.steps import Destination, StepContext, run_insert, run_update
+from lookalike.engine.steps import Destination, StepContext, run_insert, run_update, uses_raw_path
 
 
 def prepare(job: JobConfig, environ: Mapping[str, str]) -> tuple[ResolvedJob, str, list[str]]:
@@ -69,6 +71,24 @@ def _initialize(resolved: ResolvedJob, urls: list[str]) -> None:
             target.close()
 
 
+def _raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> frozenset[QualifiedName]:
+    """Tables with nothing to transform whose bulk bytes every destination reads the same way."""
+    with contextlib.ExitStack() as stack:
+        source = open_connector(source_url, must_exist=True)
+        stack.callback(source.close)
+        targets = []
+        for url in urls:
+            target = open_connector(url)
+            stack.callback(target.close)
+            targets.append(target)
+        schemas = [target.reflect() for target in targets] if source.capabilities.raw_copy_format else []
+        return frozenset(
+            name
+            for name, plan in resolved.tables.items()
+            if not plan.transformed and schemas and raw_compatible(plan.table, plan.written, source, targets, schemas)
+        )
+
+
 def _gate(url: str) -> threading.Semaphore | None:
     target = open_connector(url)
     try:
@@ -118,6 +138,7 @@ def _run(
         key=resolved.key,
         listener=listener or SilentListener(),
         snapshot=snapshot,
+        raw_tables=_raw_tables(resolved, source_url, urls),
     )
     summary = RunSummary(seed=resolved.seed, snapshot=snapshot)
     _execute(resolved, ctx, summary, workers)
@@ -133,7 +154,8 @@ def _run_step(resolved: ResolvedJob, ctx: StepContext, step: Step) -> StepResult
         message = str(error) if isinstance(error, LookalikeError) else f"{type(error).__name__}: {error}"
         ctx.listener.step_failed(step.id, message)
         return StepResult(step.id, str(step.table), 0, time.perf_counter() - started, message)
-    return StepResult(step.id, str(step.table), rows, time.perf_counter() - started)
+    path = "update" if not isinstance(step, InsertStep) else "raw" if uses_raw_path(ctx, step) else "arrow"
+    return StepResult(step.id, str(step.table), rows, time.perf_counter() - started, path=path)
 
 
 def _execute(resolved: ResolvedJob, ctx: StepContext, summary: RunSummary, workers: int) -> None:

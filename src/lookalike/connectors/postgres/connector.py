@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 import psycopg
@@ -11,7 +11,7 @@ from psycopg import sql
 
 from lookalike.connectors.base import Capabilities, OnConflict, redact_url
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import ddl
+from lookalike.connectors.postgres import ddl, raw
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.types import read_cast
@@ -75,6 +75,7 @@ class PostgresConnector:
     def close(self) -> None:
         if self._adbc is not None:
             self._adbc.close()
+            self._adbc = None
         self._conn.close()
 
     def _run(self, statements: Sequence[sql.Composable | str], params: Any = None) -> None:
@@ -136,7 +137,8 @@ class PostgresConnector:
                     yield whole.slice(start, batch_rows)
         finally:
             cursor.close()
-            self._adbc.rollback()
+            if self._adbc is not None:  # a reader abandoned mid-table may be finalized after close()
+                self._adbc.rollback()
 
     def count_rows(self, table: QualifiedName) -> int:
         with self._conn.cursor() as cur:
@@ -206,44 +208,69 @@ class PostgresConnector:
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
             copy.write(encode_batch(batch))
 
+    def _merge_sql(self, table: Table, columns: Sequence[Column], on_conflict: OnConflict) -> tuple[str, str] | None:
+        """(create staging table, insert from it with ON CONFLICT), or None when a plain COPY is right."""
+        key = table.row_key
+        if on_conflict == "error" or not key:
+            return None
+        target, stage = ddl.ident(table.name), sql.Identifier("lookalike_stage")
+        create = sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
+            stage, _names(columns), target
+        )
+        overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
+        others = [c.name for c in columns if c.name not in key]
+        action: sql.Composable = sql.SQL("DO NOTHING")
+        if on_conflict == "update" and others:
+            action = sql.SQL("({}) DO UPDATE SET {}").format(
+                _names(key),
+                sql.SQL(", ").join(
+                    sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(n), sql.Identifier(n)) for n in others
+                ),
+            )
+        merge = sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} ON CONFLICT {}").format(
+            target, _names(columns), overriding, _names(columns), stage, action
+        )
+        return create.as_string(self._conn), merge.as_string(self._conn)
+
     def write_batch(
         self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
     ) -> int:
         if batch.num_rows == 0:
             return 0
-        target = ddl.ident(table.name)
-        key = table.row_key
+        merge = self._merge_sql(table, columns, on_conflict)
         with self._conn.transaction(), self._conn.cursor() as cur:
-            if on_conflict == "error" or not key:
-                self._copy(cur, target, columns, batch)
+            if merge is None:
+                self._copy(cur, ddl.ident(table.name), columns, batch)
                 copied: int = batch.num_rows
                 return copied
-            stage = sql.Identifier("lookalike_stage")
-            cur.execute(
-                sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
-                    stage, _names(columns), target
-                )
-            )
-            self._copy(cur, stage, columns, batch)
-            overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
-            others = [c.name for c in columns if c.name not in key]
-            action: sql.Composable
-            if on_conflict == "update" and others:
-                action = sql.SQL("({}) DO UPDATE SET {}").format(
-                    _names(key),
-                    sql.SQL(", ").join(
-                        sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(n), sql.Identifier(n)) for n in others
-                    ),
-                )
-            else:
-                action = sql.SQL("DO NOTHING")
-            cur.execute(
-                sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} ON CONFLICT {}").format(
-                    target, _names(columns), overriding, _names(columns), stage, action
-                )
-            )
+            cur.execute(merge[0])
+            self._copy(cur, sql.Identifier("lookalike_stage"), columns, batch)
+            cur.execute(merge[1])
             written: int = max(cur.rowcount, 0)
             return written
+
+    # -- raw binary relay (PostgreSQL → PostgreSQL, nothing transformed) ---------------------------
+    def raw_chunks(self, table: Table, columns: Sequence[Column]) -> AsyncIterator[bytes]:
+        """The table's rows as binary COPY bytes, in the run's snapshot."""
+        query = sql.SQL("SELECT {} FROM {}").format(_names(columns), ddl.ident(table.name))
+        if table.row_key:
+            query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
+        return raw.read_chunks(self._url, self._snapshot, query.as_string(self._conn))
+
+    async def raw_write(
+        self, table: Table, columns: Sequence[Column], chunks: AsyncIterator[bytes], on_conflict: OnConflict
+    ) -> int:
+        """Write binary COPY bytes into the table (through staging for on_conflict nothing/update)."""
+        merge = self._merge_sql(table, columns, on_conflict)
+        return await raw.write_chunks(
+            self._url,
+            (table.name.schema or "public", table.name.name),
+            [c.name for c in columns],
+            chunks,
+            on_conflict,
+            merge[1] if merge else None,
+            merge[0] if merge else None,
+        )
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         if batch.num_rows == 0:

@@ -1,0 +1,142 @@
+"""Sync throughput against the physical ceiling (psql binary COPY | psql COPY), interleaved, median of N.
+
+Builds an 8-column table (bigint pk, int account id, email, full_name, timestamptz, numeric, status, note) in a
+source database, then measures in rounds A B C A B C…: the ceiling, `lookalike sync` passthrough, and
+`lookalike sync` with email, full_name and note transformed. Each `lookalike sync` is a separate process so its
+peak RSS can be read. Uses its own throwaway PostgreSQL unless --pg-url is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import yaml
+from psycopg import sql
+
+from lookalike.testing.postgres import throwaway_postgres
+
+TABLE = """
+CREATE TABLE t (
+    id bigint PRIMARY KEY, account_id int NOT NULL, email text NOT NULL, full_name text NOT NULL,
+    created_at timestamptz NOT NULL, amount numeric(12, 2) NOT NULL, status text NOT NULL, note text
+)
+"""
+FILL = """
+INSERT INTO t SELECT g, g %% 5000, 'user' || g || '@example.com', 'Name' || (g %% 7919) || ' Surname' || (g %% 104729),
+       timestamptz '2020-01-01' + g * interval '17 seconds', (g %% 100000) / 100.0,
+       (ARRAY['new', 'active', 'closed'])[1 + g %% 3], 'note ' || (g %% 1000) || ' ' || repeat('x', 30)
+FROM generate_series(1, %s) g
+"""
+TRANSFORMED = {
+    "t": {
+        "columns": {
+            "email": "transform_email",
+            "full_name": "transform_last_name",
+            "note": {"transformer": "hash", "params": {"length": 24}},
+        }
+    }
+}
+
+
+@contextlib.contextmanager
+def server(url: str | None) -> Iterator[str]:
+    if url:
+        yield url
+        return
+    with throwaway_postgres() as pg:
+        yield pg.url()
+
+
+def recreate(admin: str, name: str) -> str:
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return admin.rsplit("/", 1)[0] + "/" + name
+
+
+def reset_destination(admin: str) -> str:
+    url = recreate(admin, "bench_dst")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(TABLE)  # type: ignore[arg-type]
+    return url
+
+
+def ceiling(source: str, admin: str) -> float:
+    """Seconds for psql binary COPY out piped into psql COPY in, into an empty table."""
+    dest = reset_destination(admin)
+    psql = shutil.which("psql") or "psql"
+    started = time.perf_counter()
+    out = subprocess.Popen([psql, source, "-qc", "COPY t TO STDOUT (FORMAT binary)"], stdout=subprocess.PIPE)
+    subprocess.run([psql, dest, "-qc", "COPY t FROM STDIN (FORMAT binary)"], stdin=out.stdout, check=True)
+    out.wait()
+    return time.perf_counter() - started
+
+
+def lookalike(source: str, admin: str, tables: dict[str, object], workdir: Path) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one `lookalike sync` process."""
+    dest = reset_destination(admin)
+    job = {
+        "source": {"url": source},
+        "destinations": [{"url": dest, "truncate_before_insert": True}],
+        "tables": tables,
+        "batch_size": 50_000,
+        "seed": 1,
+    }
+    path = workdir / "job.yaml"
+    path.write_text(yaml.safe_dump(job), encoding="utf-8")
+    command = [sys.executable, "-m", "lookalike.cli.main", "sync", str(path)]
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"lookalike sync failed: {process.stderr.read().decode() if process.stderr else ''}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pg-url", help="an existing server's admin URL (default: start a throwaway one)")
+    parser.add_argument("--rows", type=int, default=2_000_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    with server(args.pg_url) as admin, tempfile.TemporaryDirectory() as tmp:
+        source = recreate(admin, "bench_src")
+        with psycopg.connect(source, autocommit=True) as conn:
+            conn.execute(TABLE)  # type: ignore[arg-type]
+            conn.execute(FILL, (args.rows,))  # type: ignore[arg-type]
+            conn.execute("VACUUM ANALYZE t")
+        times: dict[str, list[float]] = {"ceiling": [], "passthrough": [], "transformed": []}
+        rss: list[float] = []
+        for round_no in range(args.rounds):
+            times["ceiling"].append(ceiling(source, admin))
+            seconds, peak = lookalike(source, admin, {}, Path(tmp))
+            times["passthrough"].append(seconds)
+            rss.append(peak)
+            seconds, peak = lookalike(source, admin, TRANSFORMED, Path(tmp))
+            times["transformed"].append(seconds)
+            rss.append(peak)
+            print(f"round {round_no + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items()), flush=True)
+        median = {name: statistics.median(values) for name, values in times.items()}
+        for name, seconds in median.items():
+            print(f"{name:>12}: {args.rows / seconds:>12,.0f} rows/s  (median {seconds:.2f}s of {args.rounds})")
+        print(f"peak RSS of a sync process: {max(rss):.0f} MB ({args.rows:,} rows)")
+        print(
+            f"RESULT passthrough_ratio={median['ceiling'] / median['passthrough']:.2f} "
+            f"transformed_ratio={median['ceiling'] / median['transformed']:.2f} peak_rss_mb={max(rss):.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,76 @@
+"""Binary COPY relayed as raw bytes (asyncpg hands COPY data over in ~128 KB chunks, not one row per call).
+
+Used for tables with nothing to transform, from PostgreSQL to PostgreSQL: rows are never decoded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+
+import asyncpg
+
+from lookalike.connectors.base import OnConflict
+
+_CHUNKS_IN_FLIGHT = 8
+
+
+async def read_chunks(url: str, snapshot: str | None, query: str) -> AsyncIterator[bytes]:
+    """The binary COPY output of `query`, in the exported `snapshot` when given."""
+    conn = await asyncpg.connect(url)
+    queue: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=_CHUNKS_IN_FLIGHT)
+    try:
+        async with conn.transaction(isolation="repeatable_read" if snapshot else "read_committed", readonly=True):
+            if snapshot is not None:
+                await conn.execute(f"SET TRANSACTION SNAPSHOT '{_snapshot_id(snapshot)}'")
+
+            async def produce() -> None:
+                try:
+                    await conn.copy_from_query(query, output=queue.put, format="binary")
+                finally:
+                    await queue.put(None)
+
+            producer = asyncio.create_task(produce())
+            while (chunk := await queue.get()) is not None:
+                yield chunk
+            await producer
+    finally:
+        await conn.close()
+
+
+def _snapshot_id(snapshot: str) -> str:
+    # Exported snapshot ids look like 00000003-0000001B-1; anything else is refused, never interpolated.
+    if not re.fullmatch(r"[0-9A-F]+-[0-9A-F]+(-[0-9]+)?", snapshot):
+        raise ValueError(f"not a snapshot id: {snapshot!r}")
+    return snapshot
+
+
+def _count(status: str) -> int:
+    return int(status.rsplit(" ", 1)[-1]) if status and status.rsplit(" ", 1)[-1].isdigit() else 0
+
+
+async def write_chunks(
+    url: str,
+    target: tuple[str, str],
+    columns: Sequence[str],
+    chunks: AsyncIterator[bytes],
+    on_conflict: OnConflict,
+    merge_sql: str | None,
+    stage_sql: str | None,
+) -> int:
+    """COPY the chunks into `target` (schema, table); through a staging table when `merge_sql` is given."""
+    conn: Any = await asyncpg.connect(url)
+    try:
+        async with conn.transaction():
+            if merge_sql is None or stage_sql is None or on_conflict == "error":
+                status = await conn.copy_to_table(
+                    target[1], schema_name=target[0], columns=list(columns), source=chunks, format="binary"
+                )
+                return _count(status)
+            await conn.execute(stage_sql)
+            await conn.copy_to_table("lookalike_stage", columns=list(columns), source=chunks, format="binary")
+            return _count(await conn.execute(merge_sql))
+    finally:
+        await conn.close()

@@ -1,0 +1,72 @@
+"""Relay a table's raw bulk bytes from the source to every destination: one read, bounded fan-out."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from typing import cast
+
+from lookalike.connectors.base import Connector, OnConflict, RawCopy
+from lookalike.core.schema import Column, Kind, Schema, Table
+
+_QUEUE_CHUNKS = 8
+
+
+def raw_compatible(
+    table: Table,
+    columns: Sequence[Column],
+    source: Connector,
+    targets: Sequence[Connector],
+    target_schemas: Sequence[Schema],
+) -> bool:
+    """True when the bytes the source writes mean the same in every destination (same format, same types)."""
+    fmt = source.capabilities.raw_copy_format
+    if fmt is None or any(t.capabilities.raw_copy_format != fmt for t in targets):
+        return False
+    # Binary arrays and composites embed type OIDs, which differ between databases for user-defined types.
+    if any(c.kind is Kind.ARRAY and c.element_kind in (Kind.ENUM, Kind.OTHER) for c in columns):
+        return False
+    if any(c.kind is Kind.OTHER and c.user_type is not None for c in columns):
+        return False
+    for schema in target_schemas:
+        existing = schema.find_table(str(table.name))
+        if existing is None:
+            return False
+        for column in columns:
+            if not existing.has_column(column.name) or existing.column(column.name).native_type != column.native_type:
+                return False
+    return True
+
+
+async def _relay(
+    source: RawCopy, targets: Sequence[tuple[RawCopy, OnConflict]], table: Table, columns: Sequence[Column]
+) -> int:
+    queues: list[asyncio.Queue[bytes | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
+
+    async def produce() -> None:
+        try:
+            async for chunk in source.raw_chunks(table, columns):
+                for queue in queues:
+                    await queue.put(chunk)
+        finally:
+            for queue in queues:
+                await queue.put(None)
+
+    async def drain(queue: asyncio.Queue[bytes | None]) -> AsyncIterator[bytes]:
+        while (chunk := await queue.get()) is not None:
+            yield chunk
+
+    writers = [
+        target.raw_write(table, columns, drain(queue), mode)
+        for (target, mode), queue in zip(targets, queues, strict=True)
+    ]
+    results = await asyncio.gather(produce(), *writers)
+    written = [int(count) for count in results[1:] if count is not None]
+    return max(written, default=0)
+
+
+def relay_table(
+    source: Connector, targets: Sequence[tuple[Connector, OnConflict]], table: Table, columns: Sequence[Column]
+) -> int:
+    """Copy `columns` of `table` byte for byte into every target; rows written (the most of any target)."""
+    return asyncio.run(_relay(cast(RawCopy, source), [(cast(RawCopy, t), m) for t, m in targets], table, columns))
