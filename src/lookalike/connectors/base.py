@@ -46,8 +46,14 @@ class Connector(Protocol):
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         """Reflect tables, keys and types (of `schemas`, or of every non-system schema)."""
 
-    def read_batches(self, table: Table, columns: Sequence[Column], batch_rows: int) -> Iterator[pa.RecordBatch]:
-        """Stream `columns` of `table` ordered by its row key, at most `batch_rows` rows a batch."""
+    def read_batches(
+        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+    ) -> Iterator[pa.RecordBatch]:
+        """Stream `columns` of `table` ordered by its row key, at most `batch_rows` rows a batch.
+
+        Columns named in `native_text` come as strings in the dialect's own text form instead of their canonical
+        type: for copying into the same dialect without decoding and re-encoding them.
+        """
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.connectors import Connector, open_connector
+from lookalike.connectors.base import OnConflict
 from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
 from lookalike.core.schema import QualifiedName
 from lookalike.engine.events import RunListener
+from lookalike.engine.pipeline import BackgroundWriter, prefetch
 from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import ColumnPlan, TablePlan
 from lookalike.engine.transform import transform_batch
@@ -56,8 +60,18 @@ def _connections(ctx: StepContext) -> Iterator[tuple[Connector, list[Connector]]
         yield source, targets
 
 
+def write_mode(destination: Destination) -> OnConflict:
+    """A destination emptied by this run cannot conflict: plain COPY then, not the staging merge."""
+    return "error" if destination.config.truncate_before_insert else destination.config.on_conflict
+
+
 def _gated(destination: Destination) -> contextlib.AbstractContextManager[object]:
     return destination.gate if destination.gate is not None else contextlib.nullcontext()
+
+
+def _write_to(destination: Destination, target: Connector, plan: TablePlan, batch: pa.RecordBatch) -> None:
+    with _gated(destination):
+        target.write_batch(plan.table, plan.written, batch, write_mode(destination))
 
 
 def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
@@ -75,29 +89,35 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
     with _connections(ctx) as (source, targets):
         raw = uses_raw_path(ctx, step)
         if raw:
-            modes = [(target, d.config.on_conflict) for d, target in zip(ctx.destinations, targets, strict=True)]
+            modes = [(target, write_mode(d)) for d, target in zip(ctx.destinations, targets, strict=True)]
             rows = relay_table(source, modes, table, plan.written)
             ctx.listener.batch_done(step.id, rows)
-        batches = (
-            ()
-            if table.name in ctx.raw_tables and not nulls
-            else source.read_batches(table, plan.written, ctx.batch_size)
-        )
-        for index, batch in enumerate(batches):
-            out = transform_batch(
-                batch,
-                plan.columns,
-                table=str(table.name),
-                seed=ctx.seed,
-                key=ctx.key,
-                batch_index=index,
-                null_columns=nulls,
-            )
-            for destination, target in zip(ctx.destinations, targets, strict=True):
-                with _gated(destination):
-                    target.write_batch(table, plan.written, out, destination.config.on_conflict)
-            rows += out.num_rows
-            ctx.listener.batch_done(step.id, out.num_rows)
+        # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
+        same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for t in targets)
+        untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
+        batches = () if raw else source.read_batches(table, plan.written, ctx.batch_size, untouched)
+        writers = [
+            BackgroundWriter(functools.partial(_write_to, destination, target, plan))
+            for destination, target in zip(ctx.destinations, targets, strict=True)
+        ]
+        try:
+            for index, batch in enumerate(prefetch(batches)):
+                out = transform_batch(
+                    batch,
+                    plan.columns,
+                    table=str(table.name),
+                    seed=ctx.seed,
+                    key=ctx.key,
+                    batch_index=index,
+                    null_columns=nulls,
+                )
+                for writer in writers:
+                    writer.put(out)
+                rows += out.num_rows
+                ctx.listener.batch_done(step.id, out.num_rows)
+        finally:
+            for writer in writers:
+                writer.close()
         for destination, target in zip(ctx.destinations, targets, strict=True):
             with _gated(destination):
                 target.finalize_table(table)

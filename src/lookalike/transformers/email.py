@@ -72,8 +72,10 @@ class TransformEmailParams(BaseModel):
 def transform_email(values: pa.Array[Any], params: TransformEmailParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace an email by another realistic one; deterministic with a job key, so joins on emails survive."""
     hashes = draws(values, ctx)
-    parts: Any = pc.extract_regex(values, r"^(?P<local>.*)@(?P<domain>[^@]+)$")
-    original_domain = pc.struct_field(parts, "domain")
+    # The domain is what follows the last @; an address without one has none (it gets a generated domain).
+    parts: Any = pc.split_pattern(values, "@", max_splits=1, reverse=True)
+    after: Any = pc.binary_join(pc.list_slice(parts, 1), "")
+    original_domain = pc.if_else(pc.equal(after, ""), pa.scalar(None, pa.string()), after)
     number: Any = pa.array(choose(derive(hashes, 5), 1_000_000)).cast(pa.string())
     local = _local_parts(hashes, params.email_type, number)
     generated_domain = pick(vocab.email_domains(), choose(derive(hashes, 4), len(vocab.email_domains())))

@@ -16,7 +16,7 @@ from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.types import read_cast
 from lookalike.core.errors import ConfigError
-from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
+from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 
 CAPABILITIES = Capabilities(
     dialect="postgres",
@@ -30,6 +30,23 @@ CAPABILITIES = Capabilities(
     max_concurrent_writers=None,
     supports_snapshots=True,
     raw_copy_format="postgres-binary",
+)
+
+
+# Kinds whose PostgreSQL text form never holds a tab, newline or backslash: COPY needs no escaping for them.
+PLAIN_TEXT_KINDS = frozenset(
+    {
+        Kind.INTEGER,
+        Kind.FLOAT,
+        Kind.DECIMAL,
+        Kind.BOOLEAN,
+        Kind.DATE,
+        Kind.TIME,
+        Kind.TIMESTAMP,
+        Kind.TIMESTAMPTZ,
+        Kind.INTERVAL,
+        Kind.UUID,
+    }
 )
 
 
@@ -109,9 +126,13 @@ class PostgresConnector:
             sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(self._snapshot)).as_string(self._conn),
         ]
 
-    def _select(self, table: Table, columns: Sequence[Column]) -> str:
+    def _select(self, table: Table, columns: Sequence[Column], native_text: frozenset[str]) -> str:
         items = [
-            sql.SQL("{}::{} AS {}").format(sql.Identifier(c.name), sql.SQL(read_cast(c)), sql.Identifier(c.name))
+            sql.SQL("{}::{} AS {}").format(
+                sql.Identifier(c.name),
+                sql.SQL("text" if c.name in native_text else read_cast(c)),
+                sql.Identifier(c.name),
+            )
             for c in columns
         ]
         query = sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(items), ddl.ident(table.name))
@@ -119,17 +140,21 @@ class PostgresConnector:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
         return query.as_string(self._conn)
 
-    def read_batches(self, table: Table, columns: Sequence[Column], batch_rows: int) -> Iterator[pa.RecordBatch]:
+    def read_batches(
+        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+    ) -> Iterator[pa.RecordBatch]:
         import adbc_driver_postgresql.dbapi as adbc
 
         if self._adbc is None:
             self._adbc = adbc.connect(self._url)
         schema = arrow_schema(list(columns))
+        for name in native_text:
+            schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
         cursor = self._adbc.cursor()
         try:
             for statement in self.snapshot_statements():
                 cursor.execute(statement)
-            cursor.execute(self._select(table, columns))
+            cursor.execute(self._select(table, columns, native_text))
             for batch in cursor.fetch_record_batch():
                 arrays = [batch.column(i).cast(field.type) for i, field in enumerate(schema)]
                 whole = pa.RecordBatch.from_arrays(arrays, schema=schema)
@@ -206,7 +231,7 @@ class PostgresConnector:
         self, cur: psycopg.Cursor[Any], target: sql.Composable, columns: Sequence[Column], batch: pa.RecordBatch
     ) -> None:
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
-            copy.write(encode_batch(batch))
+            copy.write(encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns]))
 
     def _merge_sql(self, table: Table, columns: Sequence[Column], on_conflict: OnConflict) -> tuple[str, str] | None:
         """(create staging table, insert from it with ON CONFLICT), or None when a plain COPY is right."""

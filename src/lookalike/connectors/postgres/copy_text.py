@@ -6,6 +6,7 @@ type: enums, domains, uuid, json, ranges travel as their text form.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -71,11 +72,11 @@ def _float_text(values: Any) -> Any:
     return text
 
 
-def encode_column(values: Any) -> Any:
-    """One column as COPY text fields (NULL as \\N)."""
+def encode_column(values: Any, plain: bool = False) -> Any:
+    """One column as COPY text fields (NULL as \\N); `plain` strings need no escaping (numbers, dates…)."""
     kind = values.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
-        text = escape(values)
+        text = values if plain else escape(values)
     elif pa.types.is_floating(kind):
         text = _float_text(values)
     elif pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
@@ -89,11 +90,15 @@ def encode_column(values: Any) -> Any:
     return pc.fill_null(text, NULL)
 
 
-def encode_batch(batch: pa.RecordBatch) -> bytes:
-    """The batch as COPY text: fields joined by tabs, each row ended by a newline."""
+def encode_batch(batch: pa.RecordBatch, plain: Sequence[bool] = ()) -> bytes:
+    """The batch as COPY text: fields joined by tabs, each row ended by a newline.
+
+    `plain[i]` says column i holds strings that cannot contain a tab, newline or backslash (skips escaping).
+    """
     if batch.num_rows == 0:
         return b""
-    fields = [encode_column(column) for column in batch.columns]
+    flags = list(plain) or [False] * batch.num_columns
+    fields = [encode_column(column, flag) for column, flag in zip(batch.columns, flags, strict=True)]
     lines = pc.binary_join_element_wise(*fields, "\t") if len(fields) > 1 else fields[0]
     lines = pc.binary_join_element_wise(lines, "", "\n").cast(pa.large_string())
     if lines.offset:

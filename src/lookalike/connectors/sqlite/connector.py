@@ -86,7 +86,10 @@ class SqliteConnector:
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         return reflect(self._conn)
 
-    def read_batches(self, table: Table, columns: Sequence[Column], batch_rows: int) -> Iterator[pa.RecordBatch]:
+    def read_batches(
+        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+    ) -> Iterator[pa.RecordBatch]:
+        # SQLite hands back Python values either way; `native_text` changes nothing here.
         order = f" ORDER BY {_cols(table.row_key)}" if table.row_key else ""
         cursor = self._conn.execute(f"SELECT {_cols([c.name for c in columns])} FROM {_t(table.name)}{order}")  # noqa: S608
         names = [column.name for column in columns]

@@ -1,0 +1,82 @@
+"""Bounded hand-offs between a table's reader, its transformer and one writer per destination.
+
+Each stage runs in its own thread so the source server, the Python transform and the destination servers work
+at the same time; queues of `depth` batches bound memory whatever the table's size.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+_DONE = object()
+
+
+class _Failure:
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+def prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:
+    """Iterate `items` in a background thread, at most `depth` ahead of the consumer."""
+    handoff: queue.Queue[object] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        handoff.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            handoff.put(_DONE)
+        except BaseException as error:  # handed to the consumer, which raises it
+            handoff.put(_Failure(error))
+
+    thread = threading.Thread(target=produce, name="lookalike-reader", daemon=True)
+    thread.start()
+    try:
+        while (item := handoff.get()) is not _DONE:
+            if isinstance(item, _Failure):
+                raise item.error
+            yield item  # type: ignore[misc]
+    finally:
+        stop.set()
+        thread.join()
+
+
+class BackgroundWriter(Generic[T]):
+    """Feeds items to `write` in a thread; `put` blocks when `depth` items wait; `close` re-raises its error."""
+
+    def __init__(self, write: Callable[[T], object], depth: int = 2, name: str = "lookalike-writer") -> None:
+        self._write = write
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not _DONE:
+            if self._error is None:
+                try:
+                    self._write(item)  # type: ignore[arg-type]
+                except BaseException as error:
+                    self._error = error
+
+    def put(self, item: T) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(item)
+
+    def close(self) -> None:
+        self._queue.put(_DONE)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
