@@ -11,7 +11,8 @@ from psycopg import sql
 
 from lookalike.connectors.base import Capabilities, OnConflict, redact_url
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import ddl, raw
+from lookalike.connectors.postgres import catalog, ddl, raw
+from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.types import read_cast
@@ -54,6 +55,13 @@ def libpq_url(url: str) -> str:
     """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
     scheme, rest = url.split("://", 1)
     return f"{scheme.split('+', 1)[0]}://{rest}"
+
+
+def with_connect_timeout(url: str, seconds: int = 10) -> str:
+    """The URL with libpq's connect_timeout set, unless it sets one already (ADBC has no keyword for it)."""
+    if "connect_timeout=" in url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
 
 
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
@@ -146,7 +154,7 @@ class PostgresConnector:
         import adbc_driver_postgresql.dbapi as adbc
 
         if self._adbc is None:
-            self._adbc = adbc.connect(self._url)
+            self._adbc = adbc.connect(with_connect_timeout(self._url))
         schema = arrow_schema(list(columns))
         for name in native_text:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
@@ -156,8 +164,7 @@ class PostgresConnector:
                 cursor.execute(statement)
             cursor.execute(self._select(table, columns, native_text))
             for batch in cursor.fetch_record_batch():
-                arrays = [batch.column(i).cast(field.type) for i, field in enumerate(schema)]
-                whole = pa.RecordBatch.from_arrays(arrays, schema=schema)
+                whole = to_canonical(batch, schema)
                 for start in range(0, whole.num_rows, batch_rows):
                     yield whole.slice(start, batch_rows)
         finally:
@@ -173,51 +180,17 @@ class PostgresConnector:
         return int(row[0])
 
     # -- destination --------------------------------------------------------------------------
-    def _exists(self, query: str, *params: Any) -> bool:
-        with self._conn.cursor() as cur:
-            statement: Any = query
-            return cur.execute(statement, params).fetchone() is not None
-
     def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
-        same = source.dialect == "postgres"
-        wanted = {t.name for t in tables}
-        statements: list[sql.Composable | str] = []
-        schemas = sorted({t.name.schema or "public" for t in tables} | (set(source.schemas) if same else set()))
-        statements += [sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(s)) for s in schemas]
-        if same:
-            type_exists = (
-                "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace "
-                "WHERE n.nspname = %s AND t.typname = %s"
-            )
-            statements += [
-                ddl.create_enum(e) for e in source.enums if not self._exists(type_exists, e.name.schema, e.name.name)
-            ]
-            statements += [
-                ddl.create_domain(d)
-                for d in source.domains
-                if not self._exists(type_exists, d.name.schema, d.name.name)
-            ]
-            statements += [ddl.create_sequence(s) for s in source.sequences]
-        statements += [ddl.create_table(table, source) for table in tables]
-        if same:
-            statements += [
-                own
-                for s in source.sequences
-                if s.owned_by and s.owned_by[0] in wanted and (own := ddl.own_sequence(s)) is not None
-            ]
-        for table in tables:
-            for fk in table.foreign_keys:
-                if fk.ref_table in wanted:
-                    # An FK that exists already (a re-run with init_schema) is fine: skip it, don't fail.
-                    statements.append(
-                        sql.SQL(
-                            "DO $$ BEGIN {}; EXCEPTION WHEN duplicate_object OR duplicate_table THEN NULL; END $$"
-                        ).format(ddl.add_foreign_key(table, fk))
-                    )
-            if same:
-                statements += [ddl.create_index(index.definition) for index in table.indexes]
+        with self._conn.cursor() as cur:
+            types = frozenset(cur.execute(catalog.EXISTING_TYPES).fetchall())
+            fks = cur.execute(catalog.EXISTING_FOREIGN_KEYS).fetchall()
         self._conn.rollback()
-        self._run(statements)
+        existing = ddl.Existing(
+            types=types,
+            fk_names=frozenset((schema, table, name) for schema, table, name, _ in fks),
+            fk_columns=frozenset((schema, table, tuple(columns)) for schema, table, _, columns in fks),
+        )
+        self._run(ddl.schema_statements(source, tables, existing))
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
         if not tables:
@@ -324,22 +297,30 @@ class PostgresConnector:
             return max(cur.rowcount, 0)
 
     def finalize_table(self, table: Table) -> None:
-        qualified = ddl.ident(table.name).as_string(self._conn)
-        statements: list[sql.Composable | str] = []
-        for column in table.columns:
-            if column.sequence is None and column.identity is None:
-                continue
-            statements.append(
-                sql.SQL(
-                    "SELECT setval(s, coalesce(m, 1), m IS NOT NULL) FROM "
-                    "(SELECT pg_get_serial_sequence({}, {}) AS s, (SELECT max({}) FROM {}) AS m) AS x "
-                    "WHERE s IS NOT NULL"
-                ).format(
-                    sql.Literal(qualified), sql.Literal(column.name), sql.Identifier(column.name), ddl.ident(table.name)
+        # The destination's catalog says which columns draw from a sequence (identity, serial, nextval default),
+        # whatever the source was.
+        schema, name = table.name.schema or "public", table.name.name
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            found = cur.execute(catalog.TABLE_OID, (schema, name)).fetchone()
+            if found is None:
+                return
+            fed = cur.execute(catalog.TABLE_SEQUENCES, {"oids": [found[0]]}).fetchall()
+            for column, seq_schema, seq_name, start, increment in fed:
+                ascending = increment > 0
+                before_start = sql.SQL("m IS NULL OR m {} %(start)s").format(sql.SQL("<" if ascending else ">"))
+                cur.execute(
+                    sql.SQL(
+                        "SELECT setval(%(seq)s::regclass, CASE WHEN {} THEN %(start)s ELSE m END, NOT ({})) "
+                        "FROM (SELECT {}({})::bigint AS m FROM {}) AS x"
+                    ).format(
+                        before_start,
+                        before_start,
+                        sql.SQL("max" if ascending else "min"),
+                        sql.Identifier(column),
+                        ddl.ident(table.name),
+                    ),
+                    {"seq": sql.Identifier(seq_schema, seq_name).as_string(cur), "start": start},
                 )
-            )
-        if statements:
-            self._run(statements)
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)

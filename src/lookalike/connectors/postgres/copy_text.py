@@ -13,6 +13,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lookalike.connectors.postgres.convert import temporal_text
+
 NULL = "\\N"
 _SPECIAL = r"[\\\n\r\t]"
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
@@ -46,16 +48,14 @@ def _bytea_hex(values: Any) -> Any:
     mask[prefix_at], mask[prefix_at + 1], mask[prefix_at + 2] = False, False, False
     out[mask] = digits
     encoded = pa.LargeStringArray.from_buffers(len(binary), pa.py_buffer(new_offsets), pa.py_buffer(out))
-    return pc.if_else(pc.is_valid(binary), encoded, pa.scalar(None, pa.large_string())).cast(pa.string())
+    return pc.if_else(pc.is_valid(binary), encoded, pa.scalar(None, pa.large_string()))
 
 
 def _array_literal(values: Any) -> Any:
     """A list array as PostgreSQL array literals `{"a","b",NULL}` (every element quoted: valid for any type)."""
     if values.offset:
         values = pa.concat_arrays([values])
-    elements = values.values.cast(pa.string()) if not pa.types.is_binary(values.type.value_type) else None
-    if elements is None:
-        raise TypeError("arrays of bytea are not supported")
+    elements = _plain_text(values.values)
     quoted = pc.binary_join_element_wise(
         '"', pc.replace_substring(pc.replace_substring(elements, "\\", "\\\\"), '"', '\\"'), '"', ""
     )
@@ -65,29 +65,38 @@ def _array_literal(values: Any) -> Any:
     return pc.binary_join_element_wise("{", joined, "}", "")
 
 
-def _float_text(values: Any) -> Any:
-    text = values.cast(pa.string())
-    for raw, spelled in (("inf", "Infinity"), ("nan", "NaN")):
-        text = pc.replace_substring(text, raw, spelled)
-    return text
+def _plain_text(values: Any) -> Any:
+    """Scalar values as PostgreSQL input text, before any COPY escaping (NULL stays null)."""
+    kind = values.type
+    if pa.types.is_binary(kind) or pa.types.is_large_binary(kind) or pa.types.is_nested(kind):
+        raise TypeError(f"cannot encode {kind} values as PostgreSQL text")
+    if pa.types.is_floating(kind):
+        text = values.cast(pa.string())
+        for raw, spelled in (("inf", "Infinity"), ("nan", "NaN")):
+            text = pc.replace_substring(text, raw, spelled)
+        return text
+    if pa.types.is_date(kind) or pa.types.is_timestamp(kind):
+        return temporal_text(values)
+    return values.cast(pa.string())
 
 
 def encode_column(values: Any, plain: bool = False) -> Any:
     """One column as COPY text fields (NULL as \\N); `plain` strings need no escaping (numbers, dates…)."""
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
     kind = values.type
     if pa.types.is_string(kind) or pa.types.is_large_string(kind):
         text = values if plain else escape(values)
-    elif pa.types.is_floating(kind):
-        text = _float_text(values)
     elif pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
         text = _bytea_hex(values)
     elif pa.types.is_list(kind):
         text = escape(_array_literal(values))
     elif pa.types.is_null(kind):
-        return pa.nulls(len(values), pa.string()).fill_null(NULL)
+        return pa.nulls(len(values), pa.large_string()).fill_null(NULL)
     else:
-        text = values.cast(pa.string())
-    return pc.fill_null(text, NULL)
+        text = _plain_text(values)
+    # One string type for every field, and 64-bit offsets so that a large batch cannot overflow them.
+    return pc.fill_null(text.cast(pa.large_string()), NULL)
 
 
 def encode_batch(batch: pa.RecordBatch, plain: Sequence[bool] = ()) -> bytes:
@@ -99,10 +108,12 @@ def encode_batch(batch: pa.RecordBatch, plain: Sequence[bool] = ()) -> bytes:
         return b""
     flags = list(plain) or [False] * batch.num_columns
     fields = [encode_column(column, flag) for column, flag in zip(batch.columns, flags, strict=True)]
-    lines = pc.binary_join_element_wise(*fields, "\t") if len(fields) > 1 else fields[0]
-    lines = pc.binary_join_element_wise(lines, "", "\n").cast(pa.large_string())
+    tab, newline, empty = (pa.scalar(text, pa.large_string()) for text in ("\t", "\n", ""))
+    lines = pc.binary_join_element_wise(*fields, tab) if len(fields) > 1 else fields[0]
+    lines = pc.binary_join_element_wise(lines, empty, newline)
     if lines.offset:
         lines = pa.concat_arrays([lines])
     offsets = np.frombuffer(lines.buffers()[1], dtype=np.int64, count=len(lines) + 1)
-    data: bytes = lines.buffers()[2].to_pybytes()[int(offsets[0]) : int(offsets[-1])]
+    start, end = int(offsets[0]), int(offsets[-1])
+    data: bytes = lines.buffers()[2].slice(start, end - start).to_pybytes()
     return data
