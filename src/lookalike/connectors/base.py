@@ -26,6 +26,8 @@ class Capabilities:
     supports_enums: bool
     max_identifier_length: int
     max_concurrent_writers: int | None  # None: unbounded; SQLite allows one writer at a time
+    supports_snapshots: bool = False  # readers on several connections can share one exported snapshot
+    raw_copy_format: str | None = None  # sources and destinations with the same format can relay bytes as-is
 
 
 class Connector(Protocol):
@@ -49,6 +51,15 @@ class Connector(Protocol):
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""
+
+    def export_snapshot(self) -> str | None:
+        """Open a read transaction that other connections can join; its id (None where unsupported).
+
+        The snapshot lives as long as this connector stays open.
+        """
+
+    def use_snapshot(self, snapshot: str) -> None:
+        """Make every later read through this connector see the exported `snapshot`."""
 
     # -- as a destination --------------------------------------------------------------------
     def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
