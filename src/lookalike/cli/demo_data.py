@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 from faker import Faker
@@ -60,98 +63,134 @@ CREATE TABLE order_items (
     PRIMARY KEY (order_id, line_no)
 );
 """
+EMPLOYEES, PRODUCTS = 20, 50
+STATUSES = ("new", "paid", "shipped", "cancelled")
+# Fixed dates, not "n years ago": the same seed must give the same rows on any day.
+OPENED, NOW = dt.datetime(2016, 1, 1), dt.datetime(2025, 6, 30, 23, 59, 59)
+
+Row = tuple[object, ...]
 
 
-def build_demo_database(path: Path, *, customers: int = 500, seed: int = 7) -> None:
-    """Create (or overwrite) the sample shop at `path`; the same seed always gives the same rows."""
-    fake, rng = Faker("en_US"), random.Random(seed)
-    fake.seed_instance(seed)
-    path.unlink(missing_ok=True)
-    with sqlite3.connect(path) as conn:
-        conn.executescript(SHOP_SCHEMA)
-        # Managers come later in id order than some of their reports, like real data that was reorganised.
-        employees = [
-            (
-                i,
-                fake.first_name(),
-                fake.last_name(),
-                f"staff{i}.{fake.user_name()}@shop.example",
-                None if i == 20 else rng.randint(i + 1, 20) if i < 20 else None,
-                fake.date_between("-10y").isoformat(),
-            )
-            for i in range(1, 21)
-        ]
-        conn.executemany("INSERT INTO employees VALUES (?, ?, ?, ?, ?, ?)", employees)
-        people = []
-        for i in range(1, customers + 1):
-            first, last = fake.first_name(), fake.last_name()
-            people.append(
+@dataclass
+class _Shop:
+    fake: Faker
+    rng: random.Random
+
+    def email_part(self, text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+    def moment(self, start: dt.datetime, end: dt.datetime = NOW) -> str:
+        return str(self.fake.date_time_between(start_date=start, end_date=end).isoformat(sep=" ", timespec="seconds"))
+
+    def day(self, start: dt.date, end: dt.date) -> str:
+        return str(self.fake.date_between(start_date=start, end_date=end).isoformat())
+
+    def employees(self) -> list[Row]:
+        rows: list[Row] = []
+        for i in range(1, EMPLOYEES + 1):
+            first, last = self.fake.first_name(), self.fake.last_name()
+            # Managers have higher ids than their reports (the org chart was reshuffled): the self-reference
+            # cannot be inserted in key order, which is what the copy must cope with.
+            manager = None if i == EMPLOYEES else self.rng.randint(i + 1, EMPLOYEES)
+            email = f"{self.email_part(first)}.{self.email_part(last)}{i}@shop.example"
+            rows.append((i, first, last, email, manager, self.day(OPENED.date(), dt.date(2024, 12, 31))))
+        return rows
+
+    def customers(self, count: int) -> list[Row]:
+        rows: list[Row] = []
+        for i in range(1, count + 1):
+            first, last = self.fake.first_name(), self.fake.last_name()
+            email = f"{self.email_part(first)}.{self.email_part(last)}{i}@{self.fake.free_email_domain()}"
+            rows.append(
                 (
                     i,
                     first,
                     last,
-                    f"{first}.{last}{i}@{fake.free_email_domain()}".lower(),
-                    fake.phone_number(),
-                    fake.date_of_birth(minimum_age=18, maximum_age=90).isoformat(),
-                    fake.date_time_between("-5y").isoformat(sep=" ", timespec="seconds"),
-                    rng.choice([None, *range(1, 21)]),
+                    email,
+                    self.fake.phone_number() if self.rng.random() < 0.85 else None,
+                    self.day(dt.date(1940, 1, 1), dt.date(2006, 12, 31)) if self.rng.random() < 0.9 else None,
+                    self.moment(OPENED, dt.datetime(2024, 12, 31)),
+                    self.rng.choice([None, *range(1, EMPLOYEES + 1)]),
                 )
             )
-        conn.executemany("INSERT INTO customers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", people)
-        addresses: list[tuple[object, ...]] = []
-        homes: dict[int, int] = {}
+        return rows
+
+    def addresses(self, customers: int) -> tuple[list[Row], dict[int, list[int]]]:
+        """The addresses, and each customer's address ids."""
+        rows: list[Row] = []
+        owned: dict[int, list[int]] = {}
         for customer in range(1, customers + 1):
-            for n in range(rng.randint(1, 2)):
-                address_id = len(addresses) + 1
-                addresses.append(
-                    (
-                        address_id,
-                        customer,
-                        fake.street_address(),
-                        fake.city(),
-                        fake.state_abbr(),
-                        fake.postcode(),
-                        "US",
-                        int(n == 0),
-                    )
-                )
-                homes.setdefault(customer, address_id)
-        conn.executemany("INSERT INTO addresses VALUES (?, ?, ?, ?, ?, ?, ?, ?)", addresses)
-        products = [(i, f"SKU-{i:05d}", fake.catch_phrase()[:80], round(rng.uniform(2, 500), 2)) for i in range(1, 51)]
-        conn.executemany("INSERT INTO products VALUES (?, ?, ?, ?)", products)
-        orders: list[tuple[object, ...]] = []
-        items: list[tuple[object, ...]] = []
-        for customer in range(1, customers + 1):
-            for _ in range(rng.randint(1, 5)):
+            for n in range(self.rng.randint(1, 2)):
+                address_id = len(rows) + 1
+                street, city = self.fake.street_address(), self.fake.city()
+                state, postal_code = self.fake.state_abbr(), self.fake.postcode()
+                rows.append((address_id, customer, street, city, state, postal_code, "US", n == 0))
+                owned.setdefault(customer, []).append(address_id)
+        return rows, owned
+
+    def products(self) -> list[tuple[int, str, str, float]]:
+        return [
+            (i, f"SKU-{i:05d}", str(self.fake.catch_phrase())[:80], round(self.rng.uniform(2, 500), 2))
+            for i in range(1, PRODUCTS + 1)
+        ]
+
+    def orders(
+        self, joined: list[dt.datetime], addresses: dict[int, list[int]], products: list[tuple[int, str, str, float]]
+    ) -> tuple[list[Row], list[Row]]:
+        """Orders placed after each customer joined, and their line items."""
+        orders: list[Row] = []
+        items: list[Row] = []
+        for customer, since in enumerate(joined, start=1):
+            for _ in range(self.rng.randint(1, 5)):
                 order_id = len(orders) + 1
-                lines = [
-                    (order_id, line, rng.randint(1, 50), rng.randint(1, 4)) for line in range(1, rng.randint(2, 5))
-                ]
-                priced = [(o, line, p, q, products[p - 1][3]) for o, line, p, q in lines]
-                total = round(sum(q * price for _, _, _, q, price in priced), 2)
-                orders.append(
-                    (
-                        order_id,
-                        customer,
-                        homes[customer] if rng.random() < 0.9 else None,
-                        fake.date_time_between("-2y").isoformat(sep=" ", timespec="seconds"),
-                        rng.choice(["new", "paid", "shipped", "cancelled"]),
-                        total,
-                    )
-                )
-                items += priced
-        conn.executemany("INSERT INTO orders VALUES (?, ?, ?, ?, ?, ?)", orders)
-        conn.executemany("INSERT INTO order_items VALUES (?, ?, ?, ?, ?)", items)
-    conn.close()
+                total = 0.0
+                for line_no in range(1, self.rng.randint(1, 4) + 1):
+                    product_id, _sku, _name, price = self.rng.choice(products)
+                    quantity = self.rng.randint(1, 4)
+                    items.append((order_id, line_no, product_id, quantity, price))
+                    total += quantity * price
+                address = self.rng.choice(addresses[customer]) if self.rng.random() < 0.9 else None
+                status = self.rng.choice(STATUSES)
+                orders.append((order_id, customer, address, self.moment(since), status, round(total, 2)))
+        return orders, items
+
+
+def build_demo_database(path: Path, *, customers: int = 500, seed: int = 7) -> None:
+    """Create (or overwrite) the sample shop at `path`; the same seed always gives the same rows."""
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    shop = _Shop(fake, random.Random(seed))
+    employees = shop.employees()
+    people = shop.customers(customers)
+    addresses, owned = shop.addresses(customers)
+    products = shop.products()
+    joined = [dt.datetime.fromisoformat(str(person[6])) for person in people]
+    orders, items = shop.orders(joined, owned, products)
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    try:
+        with conn:
+            conn.executescript(SHOP_SCHEMA)
+            for table, rows in (
+                ("employees", employees),
+                ("customers", people),
+                ("addresses", addresses),
+                ("products", products),
+                ("orders", orders),
+                ("order_items", items),
+            ):
+                conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)  # noqa: S608
+    finally:
+        conn.close()
 
 
 def demo_job_yaml(source_path: Path, dest_path: Path) -> str:
     """The demo job file: copy the shop into an anonymized QA database."""
     return f"""# Lookalike demo job: copy the sample shop into an anonymized QA database.
 source:
-  url: sqlite:///{source_path}
+  url: sqlite:///{source_path.resolve()}
 destinations:
-  - url: sqlite:///{dest_path}
+  - url: sqlite:///{dest_path.resolve()}
     init_schema: true
     truncate_before_insert: true
     on_conflict: error
@@ -172,5 +211,5 @@ tables:
     columns:
       street: {{transformer: hash, params: {{length: 16}}}}
 new_column_strategy: halt
-seed: 7
+seed: 7  # random transformers are reproducible from the seed
 """

@@ -1,4 +1,4 @@
-"""The SQLite connector: the embedded default; stdlib sqlite3, one writer at a time."""
+"""The SQLite connector: the embedded default; stdlib sqlite3, explicit transactions, one writer at a time."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pyarrow as pa
 
 from lookalike.connectors.base import Capabilities, OnConflict
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
-from lookalike.connectors.sqlite.ddl import create_tables
-from lookalike.connectors.sqlite.reflect import quote_ident, reflect
-from lookalike.core.errors import ConfigError
+from lookalike.connectors.sqlite.ddl import create_statements
+from lookalike.connectors.sqlite.names import prefixed_name, quote_ident, quote_list
+from lookalike.connectors.sqlite.reflect import reflect
+from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 
 CAPABILITIES = Capabilities(
@@ -26,27 +27,39 @@ CAPABILITIES = Capabilities(
     max_identifier_length=1024,
     max_concurrent_writers=1,
 )
-
-
-def table_name(name: QualifiedName) -> str:
-    """The SQLite table for a (possibly schema-qualified) source table: SQLite has one namespace."""
-    return name.name
-
-
-def _t(name: QualifiedName) -> str:
-    return quote_ident(table_name(name))
-
-
-def _cols(names: Sequence[str]) -> str:
-    return ", ".join(quote_ident(name) for name in names)
+_FIX_URL = "use sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite:///:memory:"
 
 
 def path_of(url: str) -> str:
     """The file path in `sqlite:///relative.db` or `sqlite:////absolute.db` (`:memory:` as is)."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix):
-        raise ConfigError(f"not a SQLite URL: {url}", where=url, fix="use sqlite:///path/to/file.db")
-    return url[len(prefix) :].split("?", 1)[0]
+    scheme, sep, rest = url.partition(":")
+    if not sep or scheme.split("+", 1)[0].lower() != "sqlite" or not rest.startswith("///"):
+        raise ConfigError(f"not a SQLite URL: {url}", where=url, fix=_FIX_URL)
+    path = rest[3:].split("?", 1)[0]
+    if not path:
+        raise ConfigError("the SQLite URL names no file", where=url, fix=_FIX_URL)
+    return path
+
+
+def _connect(url: str, path: str, must_exist: bool) -> sqlite3.Connection:
+    if path == ":memory:":
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    file = Path(path)
+    if not file.parent.is_dir():
+        raise ConfigError(
+            f"directory {file.parent} does not exist",
+            where=url,
+            fix=f"create it (mkdir -p {file.parent}) or fix the path",
+        )
+    if must_exist and not file.is_file():
+        raise ConfigError(f"SQLite database {path} does not exist", where=url, fix="check the path in the URL")
+    if must_exist:
+        # A source is only read: opening it read-only guarantees that, and works on read-only files.
+        target, uri = f"{file.resolve().as_uri()}?mode=ro", True
+    else:
+        target, uri = path, False
+    # One connector is used by one thread at a time, but not always by the thread that opened it.
+    return sqlite3.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=60)
 
 
 class SqliteConnector:
@@ -56,27 +69,20 @@ class SqliteConnector:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._names: dict[QualifiedName, str] = {}
 
     @classmethod
-    def open(cls, url: str, *, must_exist: bool = False) -> SqliteConnector:
-        """Open the file (read-only when it must exist, as for sources); ConfigError when that is impossible."""
+    def open(cls, url: str, must_exist: bool = False) -> SqliteConnector:
+        """Connect (read-only when the file must exist, as sources do); ConfigError when that is impossible."""
         path = path_of(url)
-        if path != ":memory:":
-            file = Path(path)
-            if must_exist and not file.is_file():
-                raise ConfigError(f"SQLite database {path} does not exist", where=url, fix="check the path")
-            if not file.parent.is_dir():
-                raise ConfigError(f"directory {file.parent} does not exist", where=url, fix="create it or fix the path")
         try:
-            if must_exist and path != ":memory:":
-                conn = sqlite3.connect(
-                    f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
-                )
-            else:
-                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
+            conn = _connect(url, path, must_exist)
             conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a file that is no database
         except sqlite3.Error as error:
-            raise ConfigError(f"cannot open SQLite database {path}: {error}", where=url, fix="check the path") from None
+            raise ConfigError(
+                f"cannot open SQLite database {path}: {error}", where=url, fix="check that the path is a SQLite file"
+            ) from None
         return cls(conn)
 
     def close(self) -> None:
@@ -84,40 +90,71 @@ class SqliteConnector:
 
     # -- source -------------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
+        """Every table (SQLite has one namespace, so `schemas` does not apply)."""
         return reflect(self._conn)
 
     def read_batches(
         self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
     ) -> Iterator[pa.RecordBatch]:
         # SQLite hands back Python values either way; `native_text` changes nothing here.
-        order = f" ORDER BY {_cols(table.row_key)}" if table.row_key else ""
-        cursor = self._conn.execute(f"SELECT {_cols([c.name for c in columns])} FROM {_t(table.name)}{order}")  # noqa: S608
+        name = self._name(table.name)
+        key = table.row_key
+        if key:
+            order = f" ORDER BY {quote_list(key)}"
+        else:
+            # Without a key, rowid order is still stable (unless a column shadows the name rowid).
+            order = "" if any(c.name.lower() == "rowid" for c in table.columns) else " ORDER BY rowid"
+        select = f"SELECT {quote_list([c.name for c in columns])} FROM {quote_ident(name)}{order}"  # noqa: S608
         names = [column.name for column in columns]
-        while rows := cursor.fetchmany(batch_rows):
-            values = list(zip(*rows, strict=True))
-            arrays = [to_arrow(column, values[i], str(table.name)) for i, column in enumerate(columns)]
-            yield pa.RecordBatch.from_arrays(arrays, names=names)
+        cursor = self._conn.execute(select)
+        try:
+            while rows := cursor.fetchmany(max(batch_rows, 1)):
+                values = list(zip(*rows, strict=True))
+                arrays = [to_arrow(column, values[i], str(table.name)) for i, column in enumerate(columns)]
+                yield pa.RecordBatch.from_arrays(arrays, names=names)
+        finally:
+            cursor.close()
+
+    def count_rows(self, table: QualifiedName) -> int:
+        row = self._conn.execute(f"SELECT count(*) FROM {self._quoted(table)}").fetchone()  # noqa: S608
+        return int(row[0])
 
     def export_snapshot(self) -> str | None:
-        # Connections to one SQLite file cannot share a snapshot; see the README on consistency.
+        """SQLite cannot share a read transaction between connections: None."""
         return None
 
     def use_snapshot(self, snapshot: str) -> None:
-        raise NotImplementedError("SQLite connections cannot share a snapshot")
-
-    def count_rows(self, table: QualifiedName) -> int:
-        row = self._conn.execute(f"SELECT count(*) FROM {_t(table)}").fetchone()  # noqa: S608
-        return int(row[0])
+        """Never called for SQLite (it exports no snapshots): RunError."""
+        raise RunError(
+            f"a SQLite source cannot join snapshot {snapshot!r}", fix="this is a bug: SQLite exports no snapshots"
+        )
 
     # -- destination --------------------------------------------------------------------------
     def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
-        self._transaction(create_tables(source, tables))
+        self._names.clear()
+        self._transaction(create_statements(source, tables))
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
-        # Foreign keys can only be switched off outside a transaction; then all tables go at once.
-        self._conn.execute("PRAGMA foreign_keys = OFF")
+        """Empty `tables` at once; refuse (and keep everything) when that would orphan rows of other tables."""
+        names = [self._name(table) for table in tables]
+        emptied = {name.casefold() for name in names}
+        # With FKs on, each DELETE would check every referencing row; the tables are emptied together instead,
+        # and the tables outside the set that reference them are checked once at the end.
+        children = [
+            child for child in self._all_tables() if child.casefold() not in emptied and self._refers(child, emptied)
+        ]
+        self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
         try:
-            self._transaction([f"DELETE FROM {_t(name)}" for name in tables])  # noqa: S608
+            self._conn.execute("BEGIN")
+            try:
+                for name in names:
+                    self._conn.execute(f"DELETE FROM {quote_ident(name)}")  # noqa: S608
+                for child in children:
+                    self._refuse_orphans(child, emptied)
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
         finally:
             self._conn.execute("PRAGMA foreign_keys = ON")
 
@@ -125,34 +162,38 @@ class SqliteConnector:
         self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
     ) -> int:
         names = [column.name for column in columns]
-        sql = f"INSERT INTO {_t(table.name)} ({_cols(names)}) VALUES ({', '.join('?' * len(names))})"  # noqa: S608
+        placeholders = ", ".join("?" * len(names))
+        sql = f"INSERT INTO {self._quoted(table.name)} ({quote_list(names)}) VALUES ({placeholders})"  # noqa: S608
         key = table.row_key
         if on_conflict == "nothing":
             sql += " ON CONFLICT DO NOTHING"
         elif on_conflict == "update" and key:
             others = [name for name in names if name not in key]
-            action = ", ".join(f"{quote_ident(n)} = excluded.{quote_ident(n)}" for n in others) if others else None
-            sql += f" ON CONFLICT ({_cols(key)}) DO " + (f"UPDATE SET {action}" if action else "NOTHING")
+            sets = ", ".join(f"{quote_ident(n)} = excluded.{quote_ident(n)}" for n in others)
+            sql += f" ON CONFLICT ({quote_list(key)}) DO " + (f"UPDATE SET {sets}" if others else "NOTHING")
         return self._executemany(sql, columns, batch)
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         sets = ", ".join(f"{quote_ident(c.name)} = ?" for c in values)
         where = " AND ".join(f"{quote_ident(c.name)} = ?" for c in key)
-        sql = f"UPDATE {_t(table.name)} SET {sets} WHERE {where}"  # noqa: S608
+        sql = f"UPDATE {self._quoted(table.name)} SET {sets} WHERE {where}"  # noqa: S608
+        # The batch holds key columns first; the statement binds the SET values first.
         reordered = batch.select([*range(len(key), len(key) + len(values)), *range(len(key))])
         return self._executemany(sql, [*values, *key], reordered)
 
     def finalize_table(self, table: Table) -> None:
-        has_sequence = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
-        ).fetchone()
-        if has_sequence:
-            self._transaction(
-                [
-                    f"UPDATE sqlite_sequence SET seq = (SELECT max(rowid) FROM {_t(table.name)}) "  # noqa: S608
-                    f"WHERE name = '{table_name(table.name).replace(chr(39), chr(39) * 2)}'"
-                ]
-            )
+        """Move an AUTOINCREMENT table's counter past its largest rowid (other tables need nothing)."""
+        name = self._name(table.name)
+        if not self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
+            return
+        if not self._conn.execute("SELECT 1 FROM sqlite_sequence WHERE name = ?", (name,)).fetchone():
+            return
+        self._transaction(
+            [
+                f"UPDATE sqlite_sequence SET seq = max(seq, coalesce((SELECT max(rowid) FROM {quote_ident(name)}), 0)) "  # noqa: S608
+                f"WHERE name = '{name.replace(chr(39), chr(39) * 2)}'"
+            ]
+        )
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         present = " AND ".join(f"c.{quote_ident(col)} IS NOT NULL" for col in fk.columns)
@@ -160,25 +201,63 @@ class SqliteConnector:
             f"p.{quote_ident(ref)} = c.{quote_ident(col)}" for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
         )
         sql = (
-            f"SELECT count(*) FROM {_t(table.name)} AS c WHERE {present} "  # noqa: S608
-            f"AND NOT EXISTS (SELECT 1 FROM {_t(fk.ref_table)} AS p WHERE {match})"
+            f"SELECT count(*) FROM {self._quoted(table.name)} AS c WHERE {present} "  # noqa: S608
+            f"AND NOT EXISTS (SELECT 1 FROM {self._quoted(fk.ref_table)} AS p WHERE {match})"
         )
         return int(self._conn.execute(sql).fetchone()[0])
 
     # -- helpers ------------------------------------------------------------------------------
+    def _name(self, table: QualifiedName) -> str:
+        """The SQLite table holding `table`: `schema__name` when create_schema made that, else the bare name."""
+        if table.schema is None:
+            return table.name
+        if table not in self._names:
+            prefixed = prefixed_name(table)
+            found = self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE", (prefixed,)
+            ).fetchone()
+            self._names[table] = str(found[0]) if found else table.name
+        return self._names[table]
+
+    def _quoted(self, table: QualifiedName) -> str:
+        return quote_ident(self._name(table))
+
+    def _all_tables(self) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        )
+        return [str(name) for (name,) in rows]
+
+    def _refuse_orphans(self, child: str, emptied: set[str]) -> None:
+        for _table, _rowid, parent, _fk in self._conn.execute(f"PRAGMA foreign_key_check({quote_ident(child)})"):
+            if str(parent).casefold() in emptied:
+                raise RunError(
+                    f"emptying {parent} would leave rows of {child} pointing at nothing",
+                    where=child,
+                    fix=f"include {child} in the job, or empty it first",
+                )
+
+    def _refers(self, child: str, parents: set[str]) -> bool:
+        fks = self._conn.execute(f"PRAGMA foreign_key_list({quote_ident(child)})").fetchall()
+        return any(str(row[2]).casefold() in parents for row in fks)
+
     def _executemany(self, sql: str, columns: Sequence[Column], batch: pa.RecordBatch) -> int:
         if batch.num_rows == 0:
             return 0
         values = [to_python(column, batch.column(i)) for i, column in enumerate(columns)]
-        before = self._conn.total_changes
         self._conn.execute("BEGIN")
         try:
-            self._conn.executemany(sql, zip(*values, strict=True))
+            cursor = self._conn.executemany(sql, zip(*values, strict=True))
             self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise
-        return self._conn.total_changes - before
+        return max(cursor.rowcount, 0)
+
+    def _rollback(self) -> None:
+        # Some errors (a full disk, an interrupt) end the transaction themselves.
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
 
     def _transaction(self, statements: Sequence[str]) -> None:
         self._conn.execute("BEGIN")
@@ -187,5 +266,5 @@ class SqliteConnector:
                 self._conn.execute(statement)
             self._conn.execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            self._rollback()
             raise

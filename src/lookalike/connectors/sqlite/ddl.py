@@ -1,48 +1,69 @@
-"""CREATE TABLE statements for SQLite from any dialect's schema (constraints inline: SQLite cannot add them later)."""
+"""CREATE TABLE statements for SQLite from any dialect's schema (constraints inline: SQLite cannot add them later).
+
+From another dialect, generated columns are left out (their expressions are not SQLite's), defaults are kept only
+when they are plain literals, CHECKs and indexes are skipped. From SQLite, the source's own text is reused.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from lookalike.connectors.sqlite.reflect import quote_ident
+from lookalike.connectors.sqlite.names import quote_ident, quote_list, sqlite_table_name
+from lookalike.connectors.sqlite.reflect import UNKNOWN_EXPRESSION
 from lookalike.connectors.sqlite.types import sqlite_type_for
 from lookalike.core.errors import ConfigError
-from lookalike.core.schema import Column, ForeignKey, Schema, Table
+from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 
-_LITERAL = re.compile(r"^(?:-?\d+(?:\.\d+)?|'(?:[^']|'')*')$")
+_LITERAL = re.compile(r"^(?:[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?|'(?:[^']|'')*')$")
+_INDEX = re.compile(r"^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(?!IF\s)", re.IGNORECASE)
+_CAST_SUFFIX = re.compile(r"::[\w\s\"\[\]().,]+$")
 
 
-def _portable_default(default: str | None, same_dialect: bool) -> str | None:
-    if default is None:
+def _portable_default(column: Column, same_dialect: bool) -> str | None:
+    if column.default is None or same_dialect:
+        return column.default
+    if column.kind in (Kind.ARRAY, Kind.BYTES):  # their literals are another dialect's spelling, not SQLite's
         return None
-    if same_dialect:
-        return default
+    text = column.default.strip()
+    while text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
     # PostgreSQL spells literals with casts ('x'::text); anything else (nextval, now()) has no portable meaning.
-    bare = re.sub(r"::[\w\s\"\[\]]+$", "", default.strip())
+    bare = _CAST_SUFFIX.sub("", text).strip()
+    if column.kind is Kind.BOOLEAN and bare.lower() in ("true", "false"):
+        return "1" if bare.lower() == "true" else "0"
     return bare if _LITERAL.match(bare) else None
+
+
+def _is_written(column: Column, same_dialect: bool) -> bool:
+    """Whether the column exists in the SQLite table (generated ones only when their SQLite expression is known)."""
+    return not column.is_generated or (same_dialect and column.generated != UNKNOWN_EXPRESSION)
 
 
 def _column_sql(column: Column, source: Schema, single_pk: str | None) -> str:
     same = source.dialect == "sqlite"
-    parts = [quote_ident(column.name), sqlite_type_for(column, source.dialect)]
+    parts = [quote_ident(column.name)]
+    declared = sqlite_type_for(column, source.dialect)
+    if declared:
+        parts.append(declared)
     if single_pk == column.name:
         parts.append("PRIMARY KEY")
     if not column.nullable:
         parts.append("NOT NULL")
-    default = _portable_default(column.default, same)
+    default = _portable_default(column, same)
     if default is not None:
         parts.append(f"DEFAULT {default if _LITERAL.match(default) else f'({default})'}")
-    if column.generated is not None and same:
+    if column.generated is not None:
         parts.append(f"GENERATED ALWAYS AS ({column.generated}) STORED")
     return " ".join(parts)
 
 
-def _fk_sql(fk: ForeignKey) -> str:
-    sql = (
-        f"FOREIGN KEY ({', '.join(map(quote_ident, fk.columns))}) "
-        f"REFERENCES {quote_ident(fk.ref_table.name)} ({', '.join(map(quote_ident, fk.ref_columns))})"
-    )
+def _fk_sql(fk: ForeignKey, among: Iterable[QualifiedName]) -> str:
+    sql = f"FOREIGN KEY ({quote_list(fk.columns)}) REFERENCES {quote_ident(sqlite_table_name(fk.ref_table, among))}"
+    if fk.name:
+        sql = f"CONSTRAINT {quote_ident(fk.name)} {sql}"
+    if fk.ref_columns:
+        sql += f" ({quote_list(fk.ref_columns)})"
     if fk.on_delete:
         sql += f" ON DELETE {fk.on_delete}"
     if fk.on_update:
@@ -55,37 +76,37 @@ def _fk_sql(fk: ForeignKey) -> str:
 def create_table_sql(table: Table, source: Schema) -> str:
     """One CREATE TABLE IF NOT EXISTS with columns, keys, uniques and FKs inline."""
     same = source.dialect == "sqlite"
+    among = tuple(source.tables)
+    columns = [column for column in table.columns if _is_written(column, same)]
     pk = table.primary_key.columns if table.primary_key else ()
-    # INTEGER PRIMARY KEY makes the column the rowid: fast, and what SQLite users expect.
-    single = pk[0] if len(pk) == 1 and table.column(pk[0]).kind.value == "integer" else None
-    columns = [c for c in table.columns if same or not c.is_generated]
+    # A single INTEGER key declared inline becomes the rowid: what SQLite users expect, and the fastest layout.
+    single = pk[0] if len(pk) == 1 and table.column(pk[0]).kind is Kind.INTEGER else None
     lines = [_column_sql(column, source, single) for column in columns]
     if pk and single is None:
-        lines.append(f"PRIMARY KEY ({', '.join(map(quote_ident, pk))})")
-    lines += [f"UNIQUE ({', '.join(map(quote_ident, u.columns))})" for u in table.uniques]
+        lines.append(f"PRIMARY KEY ({quote_list(pk)})")
+    lines += [f"UNIQUE ({quote_list(unique.columns)})" for unique in table.uniques]
     if same:
         lines += [f"CHECK ({check.expression})" for check in table.checks]
-    lines += [_fk_sql(fk) for fk in table.foreign_keys]
+    lines += [_fk_sql(fk, among) for fk in table.foreign_keys]
     body = ",\n  ".join(lines)
-    return f"CREATE TABLE IF NOT EXISTS {quote_ident(table.name.name)} (\n  {body}\n)"
+    return f"CREATE TABLE IF NOT EXISTS {quote_ident(sqlite_table_name(table.name, among))} (\n  {body}\n)"
 
 
-def create_tables(source: Schema, tables: Sequence[Table]) -> list[str]:
+def create_statements(source: Schema, tables: Sequence[Table]) -> list[str]:
     """Statements creating `tables` (and, from a SQLite source, their indexes)."""
-    seen: dict[str, str] = {}
+    among = tuple(source.tables)
+    seen: dict[str, QualifiedName] = {}
     for table in tables:
-        other = seen.setdefault(table.name.name, str(table.name))
-        if other != str(table.name):
+        name = sqlite_table_name(table.name, among)
+        other = seen.setdefault(name.casefold(), table.name)
+        if other != table.name:
             raise ConfigError(
-                f"tables {other} and {table.name} would both be {table.name.name!r} in SQLite (one namespace)",
+                f"tables {other} and {table.name} would both be {name!r} in SQLite (table names ignore case there)",
                 where=f"{other}, {table.name}",
-                fix="skip one of them (`skip: true`) or sync into PostgreSQL",
+                fix="skip one of them (`skip: true`), or copy into PostgreSQL",
             )
     statements = [create_table_sql(table, source) for table in tables]
     if source.dialect == "sqlite":
         for table in tables:
-            statements += [
-                re.sub(r"^CREATE (UNIQUE )?INDEX ", r"CREATE \1INDEX IF NOT EXISTS ", index.definition, flags=re.I)
-                for index in table.indexes
-            ]
+            statements += [_INDEX.sub(r"CREATE \1INDEX IF NOT EXISTS ", index.definition) for index in table.indexes]
     return statements

@@ -1,4 +1,8 @@
-"""SQLite declared types ↔ column kinds (SQLite's affinity rules plus the names people use for dates & co)."""
+"""SQLite declared types ↔ column kinds: SQLite's affinity rules plus the names people use for dates & co.
+
+A column declared without a type holds anything (BLOB affinity); it reflects as Kind.OTHER and travels as text,
+which is what such columns hold in practice (blobs in them must be UTF-8 to be read).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,10 @@ import re
 
 from lookalike.core.schema import Column, Kind
 
-_SIZE = re.compile(r"\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\)")
+_SIZE = re.compile(r"\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)")
 
-# Checked in order: the first pattern found in the upper-cased declared type decides.
+# Checked in order: the first pattern found in the upper-cased declared type decides. Names come before
+# SQLite's affinity substrings (INT, CHAR, CLOB, TEXT, BLOB, REAL, FLOA, DOUB) because e.g. INTERVAL contains INT.
 _BY_NAME: tuple[tuple[str, Kind], ...] = (
     ("TIMESTAMPTZ", Kind.TIMESTAMPTZ),
     ("WITH TIME ZONE", Kind.TIMESTAMPTZ),
@@ -21,11 +26,13 @@ _BY_NAME: tuple[tuple[str, Kind], ...] = (
     ("UUID", Kind.UUID),
     ("JSON", Kind.JSON),
     ("INT", Kind.INTEGER),
+    ("SERIAL", Kind.INTEGER),
     ("CHAR", Kind.TEXT),
     ("CLOB", Kind.TEXT),
     ("TEXT", Kind.TEXT),
     ("BLOB", Kind.BYTES),
     ("BYTEA", Kind.BYTES),
+    ("BINARY", Kind.BYTES),
     ("REAL", Kind.FLOAT),
     ("FLOA", Kind.FLOAT),
     ("DOUB", Kind.FLOAT),
@@ -35,12 +42,23 @@ _BY_NAME: tuple[tuple[str, Kind], ...] = (
 )
 
 
-def column_from_declared(
-    name: str, declared: str, *, nullable: bool, default: str | None, generated: str | None
-) -> Column:
-    """A Column for a SQLite column declared as `declared` (an empty type holds anything: kind OTHER)."""
+def kind_of(declared: str) -> Kind:
+    """The kind of values a column declared `declared` holds (no type at all: OTHER)."""
     upper = declared.upper()
-    kind = next((kind for pattern, kind in _BY_NAME if pattern in upper), Kind.OTHER)
+    return next((kind for pattern, kind in _BY_NAME if pattern in upper), Kind.OTHER)
+
+
+def column_from_declared(
+    name: str,
+    declared: str,
+    *,
+    nullable: bool,
+    default: str | None,
+    generated: str | None,
+    rowid_alias: bool = False,
+) -> Column:
+    """A Column for a SQLite column declared as `declared`."""
+    kind = kind_of(declared)
     size = _SIZE.search(declared)
     first = int(size.group(1)) if size else None
     second = int(size.group(2)) if size and size.group(2) else None
@@ -50,10 +68,12 @@ def column_from_declared(
         kind=kind,
         nullable=nullable,
         default=default,
+        # An INTEGER PRIMARY KEY is the rowid: SQLite assigns it when the insert leaves it out.
+        identity="by_default" if rowid_alias else None,
         generated=generated,
         max_length=first if kind is Kind.TEXT else None,
         precision=first if kind is Kind.DECIMAL else None,
-        scale=second if kind is Kind.DECIMAL else None,
+        scale=(second or 0) if kind is Kind.DECIMAL and first is not None else None,
     )
 
 
@@ -67,7 +87,7 @@ _FROM_KIND: dict[Kind, str] = {
     Kind.TIME: "TIME",
     Kind.TIMESTAMP: "TIMESTAMP",
     Kind.TIMESTAMPTZ: "TIMESTAMPTZ",
-    Kind.INTERVAL: "INTERVAL",
+    Kind.INTERVAL: "TEXT",
     Kind.UUID: "UUID",
     Kind.JSON: "JSON",
     Kind.BYTES: "BLOB",
@@ -78,12 +98,11 @@ _FROM_KIND: dict[Kind, str] = {
 
 
 def sqlite_type_for(column: Column, source_dialect: str) -> str:
-    """The declared type for `column` in a SQLite table; it reflects back to the same kind."""
+    """The declared type for `column` in a SQLite table; reflect() maps it back to the same kind."""
     if source_dialect == "sqlite":
         return column.native_type
-    base = _FROM_KIND[column.kind]
     if column.kind is Kind.TEXT and column.max_length:
         return f"VARCHAR({column.max_length})"
     if column.kind is Kind.DECIMAL and column.precision:
         return f"NUMERIC({column.precision},{column.scale or 0})"
-    return base
+    return _FROM_KIND[column.kind]
