@@ -18,3 +18,11 @@ def load_sql(url: str, path: Path) -> None:
     text = re.sub(r"^(DROP|CREATE) DATABASE[^;]*;", "", text, flags=re.MULTILINE | re.IGNORECASE)
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(text)  # type: ignore[call-overload]
+
+
+def pg_rows(url: str, query: str) -> list[tuple[object, ...]]:
+    """All rows of `query` run against the PostgreSQL database at `url`."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute(query).fetchall()  # type: ignore[arg-type]

@@ -6,10 +6,9 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
-from tests.support import DATASETS, load_sql
+from tests.support import DATASETS, load_sql, pg_rows
 
 from lookalike.testing.postgres import PostgresServer
 
@@ -39,11 +38,6 @@ def northwind_pg(new_pg_db: Callable[[str], str]) -> str:
     url = new_pg_db("northwind")
     load_sql(url, DATASETS / "northwind" / "northwind-postgres.sql")
     return url
-
-
-def pg_rows(url: str, query: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(url) as conn:
-        return conn.execute(query).fetchall()  # type: ignore[arg-type]
 
 
 def test_chinook_to_postgres_and_sqlite_is_anonymized_and_verifies(

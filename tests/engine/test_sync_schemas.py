@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
+from tests.support import pg_rows as rows
 
 HARD_SCHEMA = """
 CREATE SCHEMA hr;
@@ -49,11 +50,6 @@ def hard_source(new_pg_db: Callable[[str], str]) -> str:
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(HARD_SCHEMA)  # type: ignore[arg-type]
     return url
-
-
-def rows(url: str, query: str) -> list[tuple[object, ...]]:
-    with psycopg.connect(url) as conn:
-        return conn.execute(query).fetchall()  # type: ignore[arg-type]
 
 
 def test_cycles_self_reference_composite_and_cross_schema_fks_sync_and_verify(

@@ -46,7 +46,7 @@ FROM used u JOIN pg_type t ON t.oid = u.oid JOIN pg_namespace n ON n.oid = t.typ
 """
 
 # The sequence behind each column: owned by it (serial, identity: rank 0) or named in its default (rank 1).
-COLUMN_SEQUENCES = """
+_SEQUENCE_SOURCES = """
 SELECT d.refobjid AS relid, d.refobjsubid AS attnum, s.oid AS seq, n.nspname, s.relname, 0 AS rank
 FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' JOIN pg_namespace n ON n.oid = s.relnamespace
 WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
@@ -57,8 +57,8 @@ FROM pg_attrdef ad
 JOIN pg_depend d ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid AND d.refclassid = 'pg_class'::regclass
 JOIN pg_class s ON s.oid = d.refobjid AND s.relkind = 'S' JOIN pg_namespace n ON n.oid = s.relnamespace
 WHERE ad.adrelid = ANY(%(oids)s::oid[])
-ORDER BY rank
 """
+COLUMN_SEQUENCES = _SEQUENCE_SOURCES + "ORDER BY rank\n"
 
 # Key columns are paired by position (conkey[i] references confkey[i]); constraints that partitions
 # inherit from a parent (conparentid <> 0) are the parent's business.
@@ -136,24 +136,18 @@ ORDER BY 1, 2
 """
 
 # For finalize_table: each sequence-fed column of one table with where its sequence starts.
-TABLE_SEQUENCES = """
+TABLE_SEQUENCES = (
+    """
 SELECT DISTINCT ON (a.attname) a.attname, cs.nspname, cs.relname, q.seqstart, q.seqincrement
 FROM (
-SELECT d.refobjid AS relid, d.refobjsubid AS attnum, s.oid AS seq, n.nspname, s.relname, 0 AS rank
-FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S' JOIN pg_namespace n ON n.oid = s.relnamespace
-WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-  AND d.refobjsubid > 0 AND d.refobjid = ANY(%(oids)s::oid[])
-UNION ALL
-SELECT ad.adrelid, ad.adnum, s.oid, n.nspname, s.relname, 1
-FROM pg_attrdef ad
-JOIN pg_depend d ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid AND d.refclassid = 'pg_class'::regclass
-JOIN pg_class s ON s.oid = d.refobjid AND s.relkind = 'S' JOIN pg_namespace n ON n.oid = s.relnamespace
-WHERE ad.adrelid = ANY(%(oids)s::oid[])
-) AS cs
+"""
+    + _SEQUENCE_SOURCES
+    + """) AS cs
 JOIN pg_attribute a ON a.attrelid = cs.relid AND a.attnum = cs.attnum
 JOIN pg_sequence q ON q.seqrelid = cs.seq
 ORDER BY a.attname, cs.rank
 """
+)
 
 TABLE_OID = """
 SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s
