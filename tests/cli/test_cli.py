@@ -89,16 +89,23 @@ def test_missing_job_file_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "cannot read job file" in result.output
 
 
-def test_not_null_cycle_exits_2_naming_the_cycle(tmp_path: Path) -> None:
-    source = tmp_path / "cycle.db"
+def test_not_null_cycle_syncs_into_sqlite_with_fk_checks_off_for_its_tables(tmp_path: Path) -> None:
+    source, dest = tmp_path / "cycle.db", tmp_path / "qa.db"
     with sqlite3.connect(source) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
         conn.executescript(
             "CREATE TABLE staff (id INTEGER PRIMARY KEY, store_id INTEGER NOT NULL REFERENCES store(id));"
             "CREATE TABLE store (id INTEGER PRIMARY KEY, manager_staff_id INTEGER NOT NULL REFERENCES staff(id));"
+            "INSERT INTO staff VALUES (1, 10), (2, 10), (3, 11); INSERT INTO store VALUES (10, 1), (11, 3);"
         )
-    result = runner.invoke(app, ["sync", str(write_job(tmp_path, f"sqlite:///{source}", tmp_path / "qa.db"))])
-    assert result.exit_code == 2, result.output
-    assert "staff(store_id) → store" in result.output and "store(manager_staff_id) → staff" in result.output
+    job = write_job(tmp_path, f"sqlite:///{source}", dest)
+    result = runner.invoke(app, ["sync", str(job)])
+    assert result.exit_code == 0, result.output
+    assert "NOT NULL foreign-key cycle" in result.output and "staff, store" in result.output
+    assert runner.invoke(app, ["verify", str(job)]).exit_code == 0
+    with sqlite3.connect(dest) as conn:
+        assert conn.execute("SELECT * FROM store ORDER BY id").fetchall() == [(10, 1), (11, 3)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_transformers_list_json_has_every_entry_with_its_params_schema() -> None:

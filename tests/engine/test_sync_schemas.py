@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -10,6 +11,10 @@ import psycopg
 import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
 from tests.support import pg_rows as rows
+
+from lookalike.core.errors import ConfigError
+from lookalike.engine.sync import run_sync
+from lookalike.testing.postgres import PostgresServer
 
 HARD_SCHEMA = """
 CREATE SCHEMA hr;
@@ -131,3 +136,60 @@ def test_untransformed_tables_relay_raw_bytes_to_two_postgres_destinations_from_
         assert rows(dest, "SELECT * FROM sales.store ORDER BY id") == rows(
             hard_source, "SELECT * FROM sales.store ORDER BY id"
         )
+
+
+NOT_NULL_CYCLE = """
+CREATE TABLE store (id int PRIMARY KEY, manager_staff_id int NOT NULL);
+CREATE TABLE staff (id int PRIMARY KEY, store_id int NOT NULL REFERENCES store (id), email text NOT NULL);
+ALTER TABLE store ADD FOREIGN KEY (manager_staff_id) REFERENCES staff (id) DEFERRABLE INITIALLY DEFERRED;
+CREATE TABLE rental (id int PRIMARY KEY, staff_id int NOT NULL REFERENCES staff (id));
+BEGIN;
+INSERT INTO store VALUES (1, 10), (2, 20);
+INSERT INTO staff VALUES (10, 1, 'a@shop.example'), (20, 2, 'b@shop.example'), (30, 1, 'c@shop.example');
+COMMIT;
+INSERT INTO rental VALUES (1, 10), (2, 30);
+"""
+
+
+@pytest.fixture
+def cycle_source(new_pg_db: Callable[[str], str]) -> str:
+    url = new_pg_db("cycle")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(NOT_NULL_CYCLE)  # type: ignore[arg-type]
+    return url
+
+
+def test_not_null_cycle_syncs_into_postgres_with_fk_checks_off_for_its_tables(
+    cycle_source: str, new_pg_db: Callable[[str], str]
+) -> None:
+    dest = new_pg_db("dest")
+    job = make_job(
+        cycle_source, [{"url": dest, "init_schema": True}], {"staff": {"columns": {"email": "generate_email"}}}
+    )
+    summary, reports = sync_and_verify(job)
+    assert summary.ok and summary.unchecked == ["public.staff", "public.store"]
+    assert_clean(reports)
+    for query in (
+        "SELECT * FROM store ORDER BY id",
+        "SELECT id, store_id FROM staff ORDER BY id",
+        "SELECT * FROM rental",
+    ):
+        assert rows(dest, query) == rows(cycle_source, query)
+
+
+def test_not_null_cycle_into_a_destination_that_cannot_skip_fk_checks_is_a_clear_error(
+    cycle_source: str, new_pg_db: Callable[[str], str], pg_server: PostgresServer
+) -> None:
+    dest = new_pg_db("dest")
+    with psycopg.connect(pg_server.url(), autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS app_writer")
+        conn.execute("CREATE ROLE app_writer LOGIN")
+        conn.execute(f"ALTER DATABASE {dest.rsplit('/', 1)[1]} OWNER TO app_writer")
+    as_app = dest.replace(f"{pg_server.user}@", "app_writer@")
+    job = make_job(cycle_source, [{"url": as_app, "init_schema": True}])
+    with pytest.raises(ConfigError) as caught:
+        run_sync(job, os.environ)
+    error = caught.value
+    assert "public.staff(store_id) → public.store" in error.what and "FK checks off" in error.what
+    assert error.fix is not None and "superuser" in error.fix and "nullable" in error.fix
+    assert rows(dest, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]

@@ -78,13 +78,22 @@ class Connector(Protocol):
         """Empty `tables` (all at once, so FK order does not matter)."""
 
     def write_batch(
-        self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        batch: pa.RecordBatch,
+        on_conflict: OnConflict,
+        check_foreign_keys: bool = True,
     ) -> int:
         """Insert one batch into `table` (`columns` in batch order) and commit it; return rows written.
 
         Columns not in `columns` take their default. Identity columns keep the given values.
         on_conflict: `error` plain insert; `nothing` skips rows whose key exists; `update` overwrites them.
+        `check_foreign_keys=False` writes with FK checks off (tables of a NOT NULL cycle; see can_skip_foreign_keys).
         """
+
+    def can_skip_foreign_keys(self) -> bool:
+        """Whether this connection may write with FK checks off."""
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit."""
@@ -104,7 +113,12 @@ class RawCopy(Protocol):
         ...
 
     async def raw_write(
-        self, table: Table, columns: Sequence[Column], chunks: AsyncIterator[bytes], on_conflict: OnConflict
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        chunks: AsyncIterator[bytes],
+        on_conflict: OnConflict,
+        check_foreign_keys: bool = True,
     ) -> int:
         """Write bulk-format bytes into `table`; return rows written."""
         ...

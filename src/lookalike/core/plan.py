@@ -23,6 +23,7 @@ class InsertStep:
 
     table: QualifiedName
     deferred_columns: tuple[str, ...] = ()
+    unchecked: bool = False  # part of a NOT NULL cycle: written with FK checks off (the snapshot keeps it whole)
 
     @property
     def id(self) -> str:
@@ -70,6 +71,11 @@ class Plan:
         ]
 
     @property
+    def unchecked(self) -> list[QualifiedName]:
+        """Tables in NOT NULL cycles, written with FK checks off."""
+        return [step.table for step in self.steps if isinstance(step, InsertStep) and step.unchecked]
+
+    @property
     def deferred(self) -> dict[QualifiedName, tuple[str, ...]]:
         """Table → FK columns it inserts as NULL first."""
         return {step.table: step.deferred_columns for step in self.steps if isinstance(step, InsertStep)}
@@ -91,12 +97,19 @@ def _unbreakable(schema: Schema, cycle: list[tuple[QualifiedName, QualifiedName,
     return ConfigError(
         f"foreign-key cycle between {', '.join(tables)} cannot be broken: every FK in it is NOT NULL ({links})",
         where="tables: " + ", ".join(tables),
-        fix="make one of these FK columns nullable, declare the constraint DEFERRABLE, or exclude a table",
+        fix="make one of these FK columns nullable, or load into a destination whose role may set "
+        "session_replication_role = replica (a superuser), or exclude a table",
     )
 
 
-def build_plan(schema: Schema, tables: Iterable[QualifiedName] | None = None) -> Plan:
-    """Plan the copy of `tables` (default: all of `schema`); FKs to tables outside the set are ignored."""
+def build_plan(
+    schema: Schema, tables: Iterable[QualifiedName] | None = None, *, unchecked_cycles: bool = False
+) -> Plan:
+    """Plan the copy of `tables` (default: all of `schema`); FKs to tables outside the set are ignored.
+
+    A cycle of NOT NULL FKs is an error, unless `unchecked_cycles`: its tables are then written with FK checks off
+    and in no particular order among themselves.
+    """
     selected = sorted(set(tables) if tables is not None else set(schema.tables))
     chosen = set(selected)
     edges = [
@@ -105,24 +118,32 @@ def build_plan(schema: Schema, tables: Iterable[QualifiedName] | None = None) ->
         for fk in schema.table(name).foreign_keys
         if fk.ref_table in chosen
     ]
-    deferred = _choose_deferred(schema, selected, edges)
-    return _assemble(schema, selected, edges, deferred)
+    deferred, unchecked = _choose_deferred(schema, selected, edges, unchecked_cycles)
+    return _assemble(schema, selected, edges, deferred, unchecked)
 
 
 def _choose_deferred(
     schema: Schema,
     selected: list[QualifiedName],
     edges: list[tuple[QualifiedName, QualifiedName, ForeignKey]],
-) -> set[tuple[QualifiedName, ForeignKey]]:
-    """Pick FKs to defer: every self-reference, and in each cycle as few nullable FKs as the greedy pass finds."""
+    unchecked_cycles: bool,
+) -> tuple[set[tuple[QualifiedName, ForeignKey]], set[QualifiedName]]:
+    """Pick FKs to defer: every self-reference, and in each cycle as few nullable FKs as the greedy pass finds.
+
+    Also returns the tables of NOT NULL cycles (when `unchecked_cycles` allows them).
+    """
     deferred: set[tuple[QualifiedName, ForeignKey]] = set()
+    unchecked: set[QualifiedName] = set()
     graph: nx.DiGraph[QualifiedName] = nx.DiGraph()
     graph.add_nodes_from(selected)
     for child, parent, fk in edges:
         if child == parent:
-            if not can_defer(schema.table(child), fk):
+            if can_defer(schema.table(child), fk):
+                deferred.add((child, fk))
+            elif unchecked_cycles:
+                unchecked.add(child)
+            else:
                 raise _unbreakable(schema, [(child, parent, fk)])
-            deferred.add((child, fk))
         else:
             graph.add_edge(child, parent)
     for component in nx.strongly_connected_components(graph):
@@ -139,14 +160,18 @@ def _choose_deferred(
         except nx.NetworkXNoCycle:
             cycle = None
         if cycle is not None:
-            raise _unbreakable(schema, [(c, p, kept.edges[c, p, k]["fk"]) for c, p, k in cycle])
+            if not unchecked_cycles:
+                raise _unbreakable(schema, [(c, p, kept.edges[c, p, k]["fk"]) for c, p, k in cycle])
+            unchecked |= component
+            continue
         # Keep each nullable FK unless it would close a cycle: what stays deferred is minimal for this order.
         for child, parent, fk in sorted((e for e in inner if e not in hard), key=lambda e: (e[0], e[1], e[2].columns)):
             if nx.has_path(kept, parent, child):
                 deferred.add((child, fk))
             else:
                 kept.add_edge(child, parent, fk=fk)
-    return deferred
+    # FK checks are off for unchecked tables: nothing among them needs deferring or ordering.
+    return {(child, fk) for child, fk in deferred if child not in unchecked}, unchecked
 
 
 def _assemble(
@@ -154,6 +179,7 @@ def _assemble(
     selected: list[QualifiedName],
     edges: list[tuple[QualifiedName, QualifiedName, ForeignKey]],
     deferred: set[tuple[QualifiedName, ForeignKey]],
+    unchecked: set[QualifiedName],
 ) -> Plan:
     deferred_fks: dict[QualifiedName, list[ForeignKey]] = {}
     for child, fk in sorted(deferred, key=lambda item: (item[0], item[1].columns)):
@@ -161,7 +187,9 @@ def _assemble(
     deferred_columns = {
         name: tuple(dict.fromkeys(column for fk in fks for column in fk.columns)) for name, fks in deferred_fks.items()
     }
-    inserts = {name: InsertStep(name, deferred_columns.get(name, ())) for name in selected}
+    inserts = {name: InsertStep(name, deferred_columns.get(name, ()), name in unchecked) for name in selected}
+    # An unchecked table writes with FK checks off: its own FKs impose no order (the snapshot keeps them whole).
+    edges = [(c, p, fk) for c, p, fk in edges if c not in unchecked]
     updates = {
         name: UpdateStep(name, tuple(fks), schema.table(name).row_key or ()) for name, fks in deferred_fks.items()
     }

@@ -50,6 +50,7 @@ class RunSummary:
 
     seed: int
     snapshot: str | None = None
+    unchecked: list[str] = field(default_factory=list)  # tables of NOT NULL cycles, written with FK checks off
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
 

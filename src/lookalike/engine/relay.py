@@ -39,7 +39,11 @@ def raw_compatible(
 
 
 async def _relay(
-    source: RawCopy, targets: Sequence[tuple[RawCopy, OnConflict]], table: Table, columns: Sequence[Column]
+    source: RawCopy,
+    targets: Sequence[tuple[RawCopy, OnConflict]],
+    table: Table,
+    columns: Sequence[Column],
+    check_foreign_keys: bool,
 ) -> int:
     queues: list[asyncio.Queue[bytes | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
 
@@ -57,7 +61,7 @@ async def _relay(
             yield chunk
 
     writers = [
-        target.raw_write(table, columns, drain(queue), mode)
+        target.raw_write(table, columns, drain(queue), mode, check_foreign_keys)
         for (target, mode), queue in zip(targets, queues, strict=True)
     ]
     results = await asyncio.gather(produce(), *writers)
@@ -66,7 +70,13 @@ async def _relay(
 
 
 def relay_table(
-    source: Connector, targets: Sequence[tuple[Connector, OnConflict]], table: Table, columns: Sequence[Column]
+    source: Connector,
+    targets: Sequence[tuple[Connector, OnConflict]],
+    table: Table,
+    columns: Sequence[Column],
+    *,
+    check_foreign_keys: bool = True,
 ) -> int:
     """Copy `columns` of `table` byte for byte into every target; rows written (the most of any target)."""
-    return asyncio.run(_relay(cast(RawCopy, source), [(cast(RawCopy, t), m) for t, m in targets], table, columns))
+    raw_targets = [(cast(RawCopy, target), mode) for target, mode in targets]
+    return asyncio.run(_relay(cast(RawCopy, source), raw_targets, table, columns, check_foreign_keys))

@@ -69,9 +69,11 @@ def _gated(destination: Destination) -> contextlib.AbstractContextManager[object
     return destination.gate if destination.gate is not None else contextlib.nullcontext()
 
 
-def _write_to(destination: Destination, target: Connector, plan: TablePlan, batch: pa.RecordBatch) -> None:
+def _write_to(
+    destination: Destination, target: Connector, plan: TablePlan, check_foreign_keys: bool, batch: pa.RecordBatch
+) -> None:
     with _gated(destination):
-        target.write_batch(plan.table, plan.written, batch, write_mode(destination))
+        target.write_batch(plan.table, plan.written, batch, write_mode(destination), check_foreign_keys)
 
 
 def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
@@ -90,14 +92,14 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
         raw = uses_raw_path(ctx, step)
         if raw:
             modes = [(target, write_mode(d)) for d, target in zip(ctx.destinations, targets, strict=True)]
-            rows = relay_table(source, modes, table, plan.written)
+            rows = relay_table(source, modes, table, plan.written, check_foreign_keys=not step.unchecked)
             ctx.listener.batch_done(step.id, rows)
         # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
         same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for t in targets)
         untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
         batches = () if raw else source.read_batches(table, plan.written, ctx.batch_size, untouched)
         writers = [
-            BackgroundWriter(functools.partial(_write_to, destination, target, plan))
+            BackgroundWriter(functools.partial(_write_to, destination, target, plan, not step.unchecked))
             for destination, target in zip(ctx.destinations, targets, strict=True)
         ]
         try:

@@ -11,7 +11,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError, LookalikeError, RunError
-from lookalike.core.plan import InsertStep, Step
+from lookalike.core.plan import InsertStep, Step, build_plan
 from lookalike.core.schema import QualifiedName, Schema
 from lookalike.engine.events import RunListener, RunSummary, SilentListener, StepResult
 from lookalike.engine.relay import raw_compatible
@@ -31,12 +31,28 @@ def prepare(job: JobConfig, environ: Mapping[str, str]) -> tuple[ResolvedJob, st
     resolved = resolve_job(job, schema, environ)
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)
+        where = f"destinations.{index} ({redact_url(url)})"
         try:
             if not config.init_schema:
-                _check_destination_tables(resolved, target.reflect(), f"destinations.{index} ({redact_url(url)})")
+                _check_destination_tables(resolved, target.reflect(), where)
+            if resolved.plan.unchecked and not target.can_skip_foreign_keys():
+                _refuse_unchecked(resolved, where)
         finally:
             target.close()
     return resolved, source_url, destination_urls
+
+
+def _refuse_unchecked(resolved: ResolvedJob, where: str) -> None:
+    """A NOT NULL cycle needs FK checks off; this destination cannot: say which cycle and both remedies."""
+    try:
+        build_plan(resolved.schema, list(resolved.tables))
+    except ConfigError as error:
+        raise ConfigError(
+            f"{error.what}, and this destination's role may not write with FK checks off",
+            where=where,
+            fix="connect to the destination as a superuser (session_replication_role = replica is then used), "
+            "or make one of the FK columns nullable",
+        ) from None
 
 
 def _check_destination_tables(resolved: ResolvedJob, existing: Schema, where: str) -> None:
@@ -140,7 +156,7 @@ def _run(
         snapshot=snapshot,
         raw_tables=_raw_tables(resolved, source_url, urls),
     )
-    summary = RunSummary(seed=resolved.seed, snapshot=snapshot)
+    summary = RunSummary(seed=resolved.seed, snapshot=snapshot, unchecked=[str(t) for t in resolved.plan.unchecked])
     _execute(resolved, ctx, summary, workers)
     return summary
 

@@ -59,11 +59,14 @@ async def write_chunks(
     on_conflict: OnConflict,
     merge_sql: str | None,
     stage_sql: str | None,
+    session_sql: str | None = None,
 ) -> int:
     """COPY the chunks into `target` (schema, table); through a staging table when `merge_sql` is given."""
     conn: Any = await asyncpg.connect(url)
     try:
         async with conn.transaction():
+            if session_sql is not None:
+                await conn.execute(session_sql)
             if merge_sql is None or stage_sql is None or on_conflict == "error":
                 status = await conn.copy_to_table(
                     target[1], schema_name=target[0], columns=list(columns), source=chunks, format="binary"

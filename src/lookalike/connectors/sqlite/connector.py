@@ -159,7 +159,12 @@ class SqliteConnector:
             self._conn.execute("PRAGMA foreign_keys = ON")
 
     def write_batch(
-        self, table: Table, columns: Sequence[Column], batch: pa.RecordBatch, on_conflict: OnConflict
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        batch: pa.RecordBatch,
+        on_conflict: OnConflict,
+        check_foreign_keys: bool = True,
     ) -> int:
         names = [column.name for column in columns]
         placeholders = ", ".join("?" * len(names))
@@ -171,7 +176,16 @@ class SqliteConnector:
             others = [name for name in names if name not in key]
             sets = ", ".join(f"{quote_ident(n)} = excluded.{quote_ident(n)}" for n in others)
             sql += f" ON CONFLICT ({quote_list(key)}) DO " + (f"UPDATE SET {sets}" if others else "NOTHING")
-        return self._executemany(sql, columns, batch)
+        if check_foreign_keys:
+            return self._executemany(sql, columns, batch)
+        self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        try:
+            return self._executemany(sql, columns, batch)
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def can_skip_foreign_keys(self) -> bool:
+        return True
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         sets = ", ".join(f"{quote_ident(c.name)} = ?" for c in values)
