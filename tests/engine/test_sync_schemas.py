@@ -193,3 +193,49 @@ def test_not_null_cycle_into_a_destination_that_cannot_skip_fk_checks_is_a_clear
     assert "public.staff(store_id) → public.store" in error.what and "FK checks off" in error.what
     assert error.fix is not None and "superuser" in error.fix and "nullable" in error.fix
     assert rows(dest, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+
+
+PARTITIONED = """
+CREATE TABLE account (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE event (
+    id bigint NOT NULL, account_id int NOT NULL REFERENCES account (id), at date NOT NULL,
+    body tsvector, PRIMARY KEY (id, at)
+) PARTITION BY RANGE (at);
+CREATE TABLE event_2023 PARTITION OF event FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE event_2024 PARTITION OF event FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE event_other PARTITION OF event DEFAULT;
+CREATE INDEX event_account_idx ON event (account_id);
+INSERT INTO account VALUES (1, 'a'), (2, 'b');
+INSERT INTO event SELECT g, 1 + g % 2, date '2023-06-01' + g * 3, to_tsvector('english', 'row number ' || g)
+FROM generate_series(1, 300) g;
+"""
+
+
+def test_partitioned_tables_keep_their_partitions_and_rows(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
+    source, dest, lite = new_pg_db("parts"), new_pg_db("dest"), tmp_path / "parts.db"
+    with psycopg.connect(source, autocommit=True) as conn:
+        conn.execute(PARTITIONED)  # type: ignore[arg-type]
+    job = make_job(
+        source,
+        [
+            {"url": dest, "init_schema": True, "on_conflict": "nothing"},
+            {"url": sqlite_url(lite), "init_schema": True, "on_conflict": "nothing"},
+        ],
+        {"account": {"columns": {"name": {"transformer": "hash", "params": {"length": 8}}}}},
+    )
+    for _ in range(2):  # schema creation and the copy are both idempotent
+        summary, reports = sync_and_verify(job)
+        assert summary.ok
+        assert_clean(reports)
+    per_partition = "SELECT tableoid::regclass::text, count(*) FROM event GROUP BY 1 ORDER BY 1"
+    copied = rows(dest, per_partition)
+    assert copied == rows(source, per_partition)
+    assert [name for name, count in copied if count] == ["event_2023", "event_2024", "event_other"]
+    bounds = "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) FROM pg_class c WHERE c.relispartition ORDER BY 1"
+    assert rows(dest, bounds) == rows(source, bounds)
+    assert rows(dest, "SELECT body::text FROM event ORDER BY id") == rows(
+        source, "SELECT body::text FROM event ORDER BY id"
+    )
+    assert rows(dest, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'event%account%'") == [(4,)]
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT count(*) FROM event").fetchone() == (300,)

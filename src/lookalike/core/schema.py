@@ -111,6 +111,14 @@ class Index:
 
 
 @dataclass(frozen=True)
+class Partition:
+    """A partition of a partitioned table: its name and its bound (`FOR VALUES …`, `DEFAULT`)."""
+
+    name: QualifiedName
+    bound: str
+
+
+@dataclass(frozen=True)
 class Table:
     name: QualifiedName
     columns: tuple[Column, ...]
@@ -120,6 +128,8 @@ class Table:
     checks: tuple[CheckConstraint, ...] = ()
     indexes: tuple[Index, ...] = ()
     row_estimate: int | None = None
+    partition_by: str | None = None  # e.g. `RANGE (created_at)`; rows are read and written through the parent
+    partitions: tuple[Partition, ...] = ()
 
     def column(self, name: str) -> Column:
         """The column called `name`; KeyError when absent."""

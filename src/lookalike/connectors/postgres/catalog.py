@@ -13,9 +13,10 @@ WHERE n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp)'
 ORDER BY 1
 """
 
-# Partitions are skipped: the partitioned parent is read (and written) as one table holding every row.
+# Partitions are not tables of their own here: the partitioned parent is read and written as one table holding
+# every row (PostgreSQL routes rows to partitions); PARTITIONS lists them so the destination can create them.
 TABLES = """
-SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint
+SELECT c.oid, n.nspname, c.relname, c.reltuples::bigint, pg_get_partkeydef(c.oid)
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY(%(schemas)s::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass
@@ -164,4 +165,11 @@ WHERE con.contype = 'f'
 
 EXISTING_TYPES = """
 SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('e', 'd')
+"""
+
+PARTITIONS = """
+SELECT i.inhparent, n.nspname, c.relname, pg_get_expr(c.relpartbound, c.oid)
+FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relispartition AND i.inhparent = ANY(%(oids)s::oid[])
+ORDER BY n.nspname, c.relname
 """

@@ -93,7 +93,7 @@ def column_sql(column: Column, source: Schema, single_integer_pk: str | None) ->
 def create_table(table: Table, source: Schema) -> sql.Composable:
     """CREATE TABLE IF NOT EXISTS with columns, primary key, unique and (same dialect) check constraints.
 
-    A partitioned source table becomes a plain table: it is read as one table holding every partition's rows.
+    A partitioned table keeps its partitioning within PostgreSQL (see create_partitions); elsewhere it is one table.
     """
     same = source.dialect == "postgres"
     pk = table.primary_key.columns if table.primary_key else ()
@@ -106,7 +106,22 @@ def create_table(table: Table, source: Schema) -> sql.Composable:
     items += [_named(u.name if same else None, sql.SQL("UNIQUE ({})").format(_names(u.columns))) for u in table.uniques]
     if same:
         items += [_check(check) for check in table.checks]
-    return sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n  {}\n)").format(ident(table.name), sql.SQL(",\n  ").join(items))
+    partitioned: sql.Composable = sql.SQL(" PARTITION BY {}").format(sql.SQL(table.partition_by or ""))
+    if not (same and table.partition_by):
+        partitioned = sql.SQL("")
+    return sql.SQL("CREATE TABLE IF NOT EXISTS {} (\n  {}\n){}").format(
+        ident(table.name), sql.SQL(",\n  ").join(items), partitioned
+    )
+
+
+def create_partitions(table: Table) -> list[sql.Composable]:
+    """CREATE TABLE … PARTITION OF the parent for each partition, with the bound the catalog gave."""
+    return [
+        sql.SQL("CREATE TABLE IF NOT EXISTS {} PARTITION OF {} {}").format(
+            ident(part.name), ident(table.name), sql.SQL(part.bound)
+        )
+        for part in table.partitions
+    ]
 
 
 def add_foreign_key(table: Table, fk: ForeignKey) -> sql.Composable:
@@ -202,6 +217,7 @@ def schema_statements(source: Schema, tables: Sequence[Table], existing: Existin
         statements += [create_sequence(s) for s in source.sequences]
     statements += [create_table(table, source) for table in tables]
     if same:
+        statements += [statement for table in tables if table.partition_by for statement in create_partitions(table)]
         owned = [s for s in source.sequences if s.owned_by and s.owned_by[0] in wanted]
         statements += [own for s in owned if (own := own_sequence(s)) is not None]
         # Indexes before foreign keys: an FK may reference columns only a unique index covers.

@@ -18,6 +18,7 @@ from lookalike.core.schema import (
     ForeignKey,
     Index,
     Kind,
+    Partition,
     PrimaryKey,
     QualifiedName,
     Schema,
@@ -89,6 +90,9 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
         tables = cur.execute(catalog.TABLES, {"schemas": names}).fetchall()
         oids = {"oids": [row[0] for row in tables]}
         types = {row[0]: PgType(*row) for row in cur.execute(catalog.TYPES, oids)}
+        partitions: dict[int, list[Partition]] = defaultdict(list)
+        for parent, part_schema, part_name, bound in cur.execute(catalog.PARTITIONS, oids):
+            partitions[parent].append(Partition(QualifiedName(part_schema, part_name), bound))
         sequence_of: dict[tuple[int, int], tuple[int, QualifiedName]] = {}
         for relid, attnum, seq, seq_schema, seq_name, _rank in cur.execute(catalog.COLUMN_SEQUENCES, oids):
             sequence_of.setdefault((relid, attnum), (seq, QualifiedName(seq_schema, seq_name)))
@@ -138,13 +142,15 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
         )
     conn.rollback()
     result: dict[QualifiedName, Table] = {}
-    for oid, schema, name, estimate in tables:
+    for oid, schema, name, estimate, partition_by in tables:
         qualified = QualifiedName(schema, name)
         result[qualified] = Table(
             name=qualified,
             columns=tuple(columns[oid]),
             indexes=tuple(indexes[oid]),
             row_estimate=estimate if estimate >= 0 else None,
+            partition_by=partition_by,
+            partitions=tuple(partitions[oid]),
             **_constraints(constraints[oid]),
         )
     return Schema("postgres", result, tuple(names), enums, domains, sequences)
