@@ -12,8 +12,9 @@ import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
 from tests.support import pg_rows as rows
 
-from lookalike.core.errors import ConfigError
+from lookalike.core.errors import ConfigError, RunError
 from lookalike.engine.sync import run_sync
+from lookalike.engine.verify import verify
 from lookalike.testing.postgres import PostgresServer
 
 HARD_SCHEMA = """
@@ -239,3 +240,44 @@ def test_partitioned_tables_keep_their_partitions_and_rows(new_pg_db: Callable[[
     assert rows(dest, "SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'event%account%'") == [(4,)]
     with sqlite3.connect(lite) as conn:
         assert conn.execute("SELECT count(*) FROM event").fetchone() == (300,)
+
+
+ORPHANS = """
+CREATE TABLE customer (id int PRIMARY KEY, name text NOT NULL);
+CREATE TABLE purchase (id int PRIMARY KEY, customer_id int, amount int NOT NULL);
+CREATE TABLE line (id int PRIMARY KEY, purchase_id int NOT NULL REFERENCES purchase (id));
+INSERT INTO customer VALUES (1, 'a'), (2, 'b');
+INSERT INTO purchase VALUES (10, 1, 5), (11, 2, 6), (12, 99, 7), (13, NULL, 8), (14, 98, 9);
+INSERT INTO line VALUES (100, 10), (101, 12), (102, 14), (103, 13);
+-- The constraint exists but was never validated: rows 12 and 14 point at customers that do not exist.
+ALTER TABLE purchase ADD FOREIGN KEY (customer_id) REFERENCES customer (id) NOT VALID;
+"""
+
+
+@pytest.fixture
+def orphan_source(new_pg_db: Callable[[str], str]) -> str:
+    url = new_pg_db("orphans")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(ORPHANS)  # type: ignore[arg-type]
+    return url
+
+
+def test_orphans_fail_the_run_unless_skip_fk_violations_drops_and_counts_them(
+    orphan_source: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    failing = make_job(orphan_source, [{"url": new_pg_db("strict"), "init_schema": True}])
+    with pytest.raises(RunError, match="violates foreign key constraint"):
+        run_sync(failing, os.environ)
+    dest, lite = new_pg_db("lenient"), tmp_path / "lenient.db"
+    lenient = [{"init_schema": True, "skip_fk_violations": True}]
+    job = make_job(orphan_source, [{"url": dest, **lenient[0]}, {"url": sqlite_url(lite), **lenient[0]}])
+    summary = run_sync(job, os.environ)
+    skipped = {result.step_id: result.skipped for result in summary.results}
+    # Purchases 12 and 14 are orphans; their lines (101, 102) then lose their parent in turn.
+    assert skipped == {"insert:public.customer": 0, "insert:public.purchase": 2, "insert:public.line": 2}
+    assert rows(dest, "SELECT id FROM purchase ORDER BY id") == [(10,), (11,), (13,)]
+    assert rows(dest, "SELECT id FROM line ORDER BY id") == [(100,), (103,)]
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id FROM line ORDER BY id").fetchall() == [(100,), (103,)]
+    for report in verify(job, os.environ):
+        assert sum(check.fk_violations for check in report.tables) == 0

@@ -60,9 +60,13 @@ def summary_table(summary: RunSummary) -> Table:
     table = Table(title=f"sync {'succeeded' if summary.ok else 'failed'} in {summary.seconds:.2f}s")
     for header, justify in (("step", "left"), ("rows", "right"), ("seconds", "right"), ("rows/s", "right")):
         table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    dropped = any(result.skipped for result in summary.results)
+    if dropped:
+        table.add_column("skipped", justify="right")
     table.add_column("status")
     for result in sorted(summary.results, key=lambda r: r.step_id):
         rate = f"{result.rows / result.seconds:,.0f}" if result.seconds > 0 else ""
         status = "[green]ok" if result.error is None else f"[red]{result.error.splitlines()[0][:80]}"
-        table.add_row(result.step_id, f"{result.rows:,}", f"{result.seconds:.2f}", rate, status)
+        skipped = [f"{result.skipped:,}"] if dropped else []
+        table.add_row(result.step_id, f"{result.rows:,}", f"{result.seconds:.2f}", rate, *skipped, status)
     return table

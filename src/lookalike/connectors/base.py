@@ -84,12 +84,14 @@ class Connector(Protocol):
         batch: pa.RecordBatch,
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
+        require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         """Insert one batch into `table` (`columns` in batch order) and commit it; return rows written.
 
         Columns not in `columns` take their default. Identity columns keep the given values.
         on_conflict: `error` plain insert; `nothing` skips rows whose key exists; `update` overwrites them.
         `check_foreign_keys=False` writes with FK checks off (tables of a NOT NULL cycle; see can_skip_foreign_keys).
+        `require_parents`: rows whose (non-null) key for one of these FKs matches no row of its table are dropped.
         """
 
     def can_skip_foreign_keys(self) -> bool:
@@ -119,6 +121,7 @@ class RawCopy(Protocol):
         chunks: AsyncIterator[bytes],
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
+        require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         """Write bulk-format bytes into `table`; return rows written."""
         ...

@@ -52,6 +52,9 @@ class DestinationConfig(ConnectionConfig):
     truncate_before_insert: bool = Field(False, description="empty the destination tables before copying")
     truncate_cascade: bool = Field(False, description="TRUNCATE … CASCADE (PostgreSQL)")
     on_conflict: OnConflict = Field("error", description="when a row's key exists: skip it, overwrite it, or fail")
+    skip_fk_violations: bool = Field(
+        False, description="drop (and count) rows whose referenced row is absent here, instead of failing"
+    )
 
 
 class ColumnMapping(_Strict):

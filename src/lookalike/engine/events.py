@@ -41,6 +41,7 @@ class StepResult:
     rows: int
     seconds: float
     error: str | None = None
+    skipped: int = 0  # rows a destination dropped: missing parent (skip_fk_violations) or key conflict
     path: str = ""  # how rows moved: "raw" (bulk bytes relayed), "arrow" (decoded, transformed), "update"
 
 

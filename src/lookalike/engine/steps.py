@@ -16,7 +16,7 @@ from lookalike.connectors import Connector, open_connector
 from lookalike.connectors.base import OnConflict
 from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
-from lookalike.core.schema import QualifiedName
+from lookalike.core.schema import ForeignKey, QualifiedName, Table
 from lookalike.engine.events import RunListener
 from lookalike.engine.pipeline import BackgroundWriter, prefetch
 from lookalike.engine.relay import relay_table
@@ -43,6 +43,23 @@ class StepContext:
     listener: RunListener
     snapshot: str | None = None
     raw_tables: frozenset[QualifiedName] = frozenset()
+    planned: frozenset[QualifiedName] = frozenset()
+
+
+@dataclass(frozen=True)
+class Copied:
+    """What a step moved: rows read from the source, and rows a destination dropped (missing parent, conflict)."""
+
+    rows: int
+    skipped: int = 0
+
+
+def required_parents(ctx: StepContext, destination: Destination, step: InsertStep, table: Table) -> list[ForeignKey]:
+    """FKs whose parents must exist for a row to be written (skip_fk_violations), deferred ones aside."""
+    if not destination.config.skip_fk_violations:
+        return []
+    deferred = set(step.deferred_columns)
+    return [fk for fk in table.foreign_keys if fk.ref_table in ctx.planned and not deferred & set(fk.columns)]
 
 
 @contextlib.contextmanager
@@ -70,10 +87,19 @@ def _gated(destination: Destination) -> contextlib.AbstractContextManager[object
 
 
 def _write_to(
-    destination: Destination, target: Connector, plan: TablePlan, check_foreign_keys: bool, batch: pa.RecordBatch
+    destination: Destination,
+    target: Connector,
+    plan: TablePlan,
+    check_foreign_keys: bool,
+    parents: list[ForeignKey],
+    written: list[int],
+    batch: pa.RecordBatch,
 ) -> None:
     with _gated(destination):
-        target.write_batch(plan.table, plan.written, batch, write_mode(destination), check_foreign_keys)
+        count = target.write_batch(
+            plan.table, plan.written, batch, write_mode(destination), check_foreign_keys, parents
+        )
+    written[0] += count
 
 
 def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
@@ -81,7 +107,7 @@ def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
     return step.table in ctx.raw_tables and not step.deferred_columns
 
 
-def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
+def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> Copied:
     """Copy one table: read batches once, transform, write each batch to every destination."""
     table = plan.table
     started = time.perf_counter()
@@ -98,9 +124,20 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
         same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for t in targets)
         untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
         batches = () if raw else source.read_batches(table, plan.written, ctx.batch_size, untouched)
+        written = [[0] for _ in targets]  # one counter per destination, touched only by its writer thread
         writers = [
-            BackgroundWriter(functools.partial(_write_to, destination, target, plan, not step.unchecked))
-            for destination, target in zip(ctx.destinations, targets, strict=True)
+            BackgroundWriter(
+                functools.partial(
+                    _write_to,
+                    destination,
+                    target,
+                    plan,
+                    not step.unchecked,
+                    required_parents(ctx, destination, step, table),
+                    counter,
+                )
+            )
+            for destination, target, counter in zip(ctx.destinations, targets, written, strict=True)
         ]
         try:
             for index, batch in enumerate(prefetch(batches)):
@@ -124,10 +161,11 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> int:
             with _gated(destination):
                 target.finalize_table(table)
     ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
-    return rows
+    skipped = 0 if raw else max(rows - counter[0] for counter in written)
+    return Copied(rows, skipped)
 
 
-def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> int:
+def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     """Set the FK columns a table was inserted without, now that their targets exist."""
     table = plan.table
     started = time.perf_counter()
@@ -153,4 +191,4 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> int:
             rows += out.num_rows
             ctx.listener.batch_done(step.id, out.num_rows)
     ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
-    return rows
+    return Copied(rows)

@@ -98,10 +98,15 @@ def _raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> froz
             stack.callback(target.close)
             targets.append(target)
         schemas = [target.reflect() for target in targets] if source.capabilities.raw_copy_format else []
+        # Dropping orphans needs a set-based INSERT … SELECT: such tables are decoded, not relayed.
+        filtering = any(config.skip_fk_violations for config in resolved.job.destinations)
         return frozenset(
             name
             for name, plan in resolved.tables.items()
-            if not plan.transformed and schemas and raw_compatible(plan.table, plan.written, source, targets, schemas)
+            if not plan.transformed
+            and not (filtering and plan.table.foreign_keys)
+            and schemas
+            and raw_compatible(plan.table, plan.written, source, targets, schemas)
         )
 
 
@@ -155,6 +160,7 @@ def _run(
         listener=listener or SilentListener(),
         snapshot=snapshot,
         raw_tables=_raw_tables(resolved, source_url, urls),
+        planned=frozenset(resolved.tables),
     )
     summary = RunSummary(seed=resolved.seed, snapshot=snapshot, unchecked=[str(t) for t in resolved.plan.unchecked])
     _execute(resolved, ctx, summary, workers)
@@ -165,13 +171,14 @@ def _run_step(resolved: ResolvedJob, ctx: StepContext, step: Step) -> StepResult
     started = time.perf_counter()
     plan = resolved.tables[step.table]
     try:
-        rows = run_insert(ctx, step, plan) if isinstance(step, InsertStep) else run_update(ctx, step, plan)
+        copied = run_insert(ctx, step, plan) if isinstance(step, InsertStep) else run_update(ctx, step, plan)
     except Exception as error:
         message = str(error) if isinstance(error, LookalikeError) else f"{type(error).__name__}: {error}"
         ctx.listener.step_failed(step.id, message)
         return StepResult(step.id, str(step.table), 0, time.perf_counter() - started, message)
     path = "update" if not isinstance(step, InsertStep) else "raw" if uses_raw_path(ctx, step) else "arrow"
-    return StepResult(step.id, str(step.table), rows, time.perf_counter() - started, path=path)
+    seconds = time.perf_counter() - started
+    return StepResult(step.id, str(step.table), copied.rows, seconds, path=path, skipped=copied.skipped)
 
 
 def _execute(resolved: ResolvedJob, ctx: StepContext, summary: RunSummary, workers: int) -> None:

@@ -55,6 +55,18 @@ PLAIN_TEXT_KINDS = frozenset(
 REPLICA_ROLE = "SET LOCAL session_replication_role = replica"
 
 
+def _parent_exists(fk: ForeignKey) -> sql.Composable:
+    """A staged row `s` satisfies `fk`: some key column is NULL (MATCH SIMPLE) or the referenced row exists."""
+    return sql.SQL("({} OR EXISTS (SELECT 1 FROM {} AS p WHERE {}))").format(
+        sql.SQL(" OR ").join(sql.SQL("s.{} IS NULL").format(sql.Identifier(c)) for c in fk.columns),
+        ddl.ident(fk.ref_table),
+        sql.SQL(" AND ").join(
+            sql.SQL("p.{} = s.{}").format(sql.Identifier(r), sql.Identifier(c))
+            for c, r in zip(fk.columns, fk.ref_columns, strict=True)
+        ),
+    )
+
+
 def libpq_url(url: str) -> str:
     """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
     scheme, rest = url.split("://", 1)
@@ -210,27 +222,38 @@ class PostgresConnector:
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
             copy.write(encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns]))
 
-    def _merge_sql(self, table: Table, columns: Sequence[Column], on_conflict: OnConflict) -> tuple[str, str] | None:
-        """(create staging table, insert from it with ON CONFLICT), or None when a plain COPY is right."""
+    def _merge_sql(
+        self, table: Table, columns: Sequence[Column], on_conflict: OnConflict, require_parents: Sequence[ForeignKey]
+    ) -> tuple[str, str] | None:
+        """(create staging table, insert from it), or None when a plain COPY is right.
+
+        The insert skips rows whose parent is missing (`require_parents`) and handles key conflicts.
+        """
         key = table.row_key
-        if on_conflict == "error" or not key:
+        conflict = on_conflict != "error" and bool(key)
+        if not conflict and not require_parents:
             return None
         target, stage = ddl.ident(table.name), sql.Identifier("lookalike_stage")
         create = sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
             stage, _names(columns), target
         )
         overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
-        others = [c.name for c in columns if c.name not in key]
-        action: sql.Composable = sql.SQL("DO NOTHING")
-        if on_conflict == "update" and others:
-            action = sql.SQL("({}) DO UPDATE SET {}").format(
-                _names(key),
+        where: sql.Composable = sql.SQL("")
+        if require_parents:
+            where = sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(_parent_exists(fk) for fk in require_parents))
+        action: sql.Composable = sql.SQL("")
+        others = [c.name for c in columns if c.name not in (key or ())]
+        if conflict and on_conflict == "update" and others:
+            action = sql.SQL(" ON CONFLICT ({}) DO UPDATE SET {}").format(
+                _names(key or ()),
                 sql.SQL(", ").join(
                     sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(n), sql.Identifier(n)) for n in others
                 ),
             )
-        merge = sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} ON CONFLICT {}").format(
-            target, _names(columns), overriding, _names(columns), stage, action
+        elif conflict:
+            action = sql.SQL(" ON CONFLICT DO NOTHING")
+        merge = sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} AS s{}{}").format(
+            target, _names(columns), overriding, _names(columns), stage, where, action
         )
         return create.as_string(self._conn), merge.as_string(self._conn)
 
@@ -241,10 +264,11 @@ class PostgresConnector:
         batch: pa.RecordBatch,
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
+        require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         if batch.num_rows == 0:
             return 0
-        merge = self._merge_sql(table, columns, on_conflict)
+        merge = self._merge_sql(table, columns, on_conflict, require_parents)
         with self._conn.transaction(), self._conn.cursor() as cur:
             if not check_foreign_keys:
                 cur.execute(REPLICA_ROLE)
@@ -280,9 +304,10 @@ class PostgresConnector:
         chunks: AsyncIterator[bytes],
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
+        require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         """Write binary COPY bytes into the table (through staging for on_conflict nothing/update)."""
-        merge = self._merge_sql(table, columns, on_conflict)
+        merge = self._merge_sql(table, columns, on_conflict, require_parents)
         return await raw.write_chunks(
             self._url,
             (table.name.schema or "public", table.name.name),

@@ -67,7 +67,7 @@ async def write_chunks(
         async with conn.transaction():
             if session_sql is not None:
                 await conn.execute(session_sql)
-            if merge_sql is None or stage_sql is None or on_conflict == "error":
+            if merge_sql is None or stage_sql is None:
                 status = await conn.copy_to_table(
                     target[1], schema_name=target[0], columns=list(columns), source=chunks, format="binary"
                 )

@@ -165,10 +165,18 @@ class SqliteConnector:
         batch: pa.RecordBatch,
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
+        require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         names = [column.name for column in columns]
         placeholders = ", ".join("?" * len(names))
         sql = f"INSERT INTO {self._quoted(table.name)} ({quote_list(names)}) VALUES ({placeholders})"  # noqa: S608
+        if require_parents:
+            # Rows go through a staging table so that a set-based INSERT … SELECT can drop the orphans.
+            checks = " AND ".join(self._parent_exists(fk) for fk in require_parents)
+            sql = (
+                f"INSERT INTO {self._quoted(table.name)} ({quote_list(names)}) "  # noqa: S608
+                f"SELECT {quote_list(names)} FROM temp.lookalike_stage AS s WHERE {checks}"
+            )
         key = table.row_key
         if on_conflict == "nothing":
             sql += " ON CONFLICT DO NOTHING"
@@ -176,6 +184,8 @@ class SqliteConnector:
             others = [name for name in names if name not in key]
             sets = ", ".join(f"{quote_ident(n)} = excluded.{quote_ident(n)}" for n in others)
             sql += f" ON CONFLICT ({quote_list(key)}) DO " + (f"UPDATE SET {sets}" if others else "NOTHING")
+        if require_parents:
+            return self._write_staged(table, names, sql, columns, batch)
         if check_foreign_keys:
             return self._executemany(sql, columns, batch)
         self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
@@ -267,6 +277,36 @@ class SqliteConnector:
             self._rollback()
             raise
         return max(cursor.rowcount, 0)
+
+    def _parent_exists(self, fk: ForeignKey) -> str:
+        nulls = " OR ".join(f"s.{quote_ident(c)} IS NULL" for c in fk.columns)
+        match = " AND ".join(
+            f"p.{quote_ident(r)} = s.{quote_ident(c)}" for c, r in zip(fk.columns, fk.ref_columns, strict=True)
+        )
+        return f"({nulls} OR EXISTS (SELECT 1 FROM {self._quoted(fk.ref_table)} AS p WHERE {match}))"  # noqa: S608
+
+    def _write_staged(
+        self, table: Table, names: list[str], insert: str, columns: Sequence[Column], batch: pa.RecordBatch
+    ) -> int:
+        """Stage the batch in a temp table, then run `insert` (an INSERT … SELECT from it); rows inserted."""
+        if batch.num_rows == 0:
+            return 0
+        values = [to_python(column, batch.column(i)) for i, column in enumerate(columns)]
+        stage = f"INSERT INTO temp.lookalike_stage VALUES ({', '.join('?' * len(names))})"  # noqa: S608
+        self._conn.execute("BEGIN")
+        try:
+            self._conn.execute(
+                f"CREATE TEMP TABLE lookalike_stage AS SELECT {quote_list(names)} "  # noqa: S608
+                f"FROM {self._quoted(table.name)} WHERE 0"
+            )
+            self._conn.executemany(stage, zip(*values, strict=True))
+            written = self._conn.execute(insert).rowcount
+            self._conn.execute("DROP TABLE temp.lookalike_stage")
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        return max(written, 0)
 
     def _rollback(self) -> None:
         # Some errors (a full disk, an interrupt) end the transaction themselves.
