@@ -11,8 +11,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from graphlib import TopologicalSorter
 
-import networkx as nx
-
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import ForeignKey, QualifiedName, Schema, Table
 
@@ -132,6 +130,8 @@ def _choose_deferred(
 
     Also returns the tables of NOT NULL cycles (when `unchecked_cycles` allows them).
     """
+    import networkx as nx  # imported here: a CLI start that plans nothing should not pay for it
+
     deferred: set[tuple[QualifiedName, ForeignKey]] = set()
     unchecked: set[QualifiedName] = set()
     graph: nx.DiGraph[QualifiedName] = nx.DiGraph()

@@ -11,7 +11,7 @@ from psycopg import sql
 
 from lookalike.connectors.base import Capabilities, OnConflict, redact_url
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl, raw
+from lookalike.connectors.postgres import catalog, ddl
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
@@ -295,6 +295,8 @@ class PostgresConnector:
         query = sql.SQL("SELECT {} FROM {}").format(_names(columns), ddl.ident(table.name))
         if table.row_key:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
+        from lookalike.connectors.postgres import raw  # asyncpg loads only when a table is relayed
+
         return raw.read_chunks(self._url, self._snapshot, query.as_string(self._conn))
 
     async def raw_write(
@@ -307,6 +309,8 @@ class PostgresConnector:
         require_parents: Sequence[ForeignKey] = (),
     ) -> int:
         """Write binary COPY bytes into the table (through staging for on_conflict nothing/update)."""
+        from lookalike.connectors.postgres import raw
+
         merge = self._merge_sql(table, columns, on_conflict, require_parents)
         return await raw.write_chunks(
             self._url,
