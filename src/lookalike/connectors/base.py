@@ -11,6 +11,9 @@ import pyarrow as pa
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 
 OnConflict = Literal["nothing", "update", "error"]
+# `all` creates everything; `tables` everything but secondary indexes and FKs, which `constraints` adds after the
+# data (building them once over loaded tables is faster than maintaining them row by row).
+SchemaPhase = Literal["all", "tables", "constraints"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class Connector(Protocol):
         """Make every later read through this connector see the exported `snapshot`."""
 
     # -- as a destination --------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
+    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
         """Create schemas, types, sequences and `tables` (with keys and FKs) unless they exist.
 
         `source` may be of another dialect: types then map through each column's `kind`.

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from lookalike.connectors import Connector, open_connector, redact_url
+from lookalike.connectors.base import SchemaPhase
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError, LookalikeError, RunError
 from lookalike.core.plan import InsertStep, Step, build_plan
@@ -73,14 +74,17 @@ def _check_destination_tables(resolved: ResolvedJob, existing: Schema, where: st
             )
 
 
-def _initialize(resolved: ResolvedJob, urls: list[str]) -> None:
+def _initialize(resolved: ResolvedJob, urls: list[str], phase: SchemaPhase) -> None:
+    """Before the data (`tables`): create and empty what the job says; after it (`constraints`): indexes, FKs."""
     tables = [plan.table for plan in resolved.tables.values()]
     for url, config in zip(urls, resolved.job.destinations, strict=True):
+        if phase == "constraints" and not config.init_schema:
+            continue
         target: Connector = open_connector(url)
         try:
             if config.init_schema:
-                target.create_schema(resolved.schema, tables)
-            if config.truncate_before_insert:
+                target.create_schema(resolved.schema, tables, phase)
+            if config.truncate_before_insert and phase == "tables":
                 cascade = config.truncate_cascade and target.capabilities.supports_truncate_cascade
                 target.truncate([table.name for table in tables], cascade)
         finally:
@@ -129,13 +133,23 @@ def run_sync(
     """Validate, prepare destinations and copy every table in plan order; RunError when a step fails."""
     started = time.perf_counter()
     resolved, source_url, urls = prepare(job, environ)
-    _initialize(resolved, urls)
+    _initialize(resolved, urls, "tables")
     # Every table is read from one snapshot, exported by this coordinator and held until all reads end.
     coordinator = open_connector(source_url, must_exist=True)
     try:
         summary = _run(resolved, source_url, urls, coordinator.export_snapshot(), listener, workers or job.workers)
     finally:
         coordinator.close()
+    try:
+        _initialize(resolved, urls, "constraints")
+    except LookalikeError:
+        raise
+    except Exception as error:
+        raise RunError(
+            f"the data is in, but indexes and foreign keys could not be created: {error}",
+            where="destination constraints (built after the data)",
+            fix="rows that break a foreign key came from the source: set `skip_fk_violations: true` to drop them",
+        ) from error
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -9,7 +9,7 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
-from lookalike.connectors.base import Capabilities, OnConflict, redact_url
+from lookalike.connectors.base import Capabilities, OnConflict, SchemaPhase, redact_url
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import catalog, ddl
 from lookalike.connectors.postgres.convert import to_canonical
@@ -196,7 +196,7 @@ class PostgresConnector:
         return int(row[0])
 
     # -- destination --------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
+    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
         with self._conn.cursor() as cur:
             types = frozenset(cur.execute(catalog.EXISTING_TYPES).fetchall())
             fks = cur.execute(catalog.EXISTING_FOREIGN_KEYS).fetchall()
@@ -206,7 +206,7 @@ class PostgresConnector:
             fk_names=frozenset((schema, table, name) for schema, table, name, _ in fks),
             fk_columns=frozenset((schema, table, tuple(columns)) for schema, table, _, columns in fks),
         )
-        self._run(ddl.schema_statements(source, tables, existing))
+        self._run(ddl.schema_statements(source, tables, existing, phase))
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
         if not tables:

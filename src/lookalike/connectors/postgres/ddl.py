@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from psycopg import sql
 
+from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.postgres.types import postgres_type_for
 from lookalike.core.schema import (
     CheckConstraint,
@@ -199,8 +200,17 @@ def _fk_exists(table: Table, fk: ForeignKey, existing: Existing) -> bool:
     return (schema, name, tuple(fk.columns)) in existing.fk_columns
 
 
-def schema_statements(source: Schema, tables: Sequence[Table], existing: Existing) -> list[sql.Composable]:
+def schema_statements(
+    source: Schema, tables: Sequence[Table], existing: Existing, phase: SchemaPhase = "all"
+) -> list[sql.Composable]:
     """Every statement creating `tables` and what they need, in dependency order, skipping what exists."""
+    if phase == "constraints":
+        return _constraint_statements(source, tables, existing)
+    statements = _table_statements(source, tables, existing)
+    return statements if phase == "tables" else statements + _constraint_statements(source, tables, existing)
+
+
+def _table_statements(source: Schema, tables: Sequence[Table], existing: Existing) -> list[sql.Composable]:
     same = source.dialect == "postgres"
     wanted = {t.name for t in tables}
     objects: list[QualifiedName] = [t.name for t in tables]
@@ -220,6 +230,14 @@ def schema_statements(source: Schema, tables: Sequence[Table], existing: Existin
         statements += [statement for table in tables if table.partition_by for statement in create_partitions(table)]
         owned = [s for s in source.sequences if s.owned_by and s.owned_by[0] in wanted]
         statements += [own for s in owned if (own := own_sequence(s)) is not None]
+    return statements
+
+
+def _constraint_statements(source: Schema, tables: Sequence[Table], existing: Existing) -> list[sql.Composable]:
+    same = source.dialect == "postgres"
+    wanted = {t.name for t in tables}
+    statements: list[sql.Composable] = []
+    if same:
         # Indexes before foreign keys: an FK may reference columns only a unique index covers.
         statements += [create_index(index.definition) for table in tables for index in table.indexes]
     statements += [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from lookalike.connectors.base import Capabilities, OnConflict
+from lookalike.connectors.base import Capabilities, OnConflict, SchemaPhase
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
 from lookalike.connectors.sqlite.ddl import create_statements
 from lookalike.connectors.sqlite.names import prefixed_name, quote_ident, quote_list
@@ -130,9 +130,9 @@ class SqliteConnector:
         )
 
     # -- destination --------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table]) -> None:
+    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
         self._names.clear()
-        self._transaction(create_statements(source, tables))
+        self._transaction(create_statements(source, tables, phase))
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
         """Empty `tables` at once; refuse (and keep everything) when that would orphan rows of other tables."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.sqlite.names import quote_ident, quote_list, sqlite_table_name
 from lookalike.connectors.sqlite.reflect import UNKNOWN_EXPRESSION
 from lookalike.connectors.sqlite.types import sqlite_type_for
@@ -92,8 +93,11 @@ def create_table_sql(table: Table, source: Schema) -> str:
     return f"CREATE TABLE IF NOT EXISTS {quote_ident(sqlite_table_name(table.name, among))} (\n  {body}\n)"
 
 
-def create_statements(source: Schema, tables: Sequence[Table]) -> list[str]:
-    """Statements creating `tables` (and, from a SQLite source, their indexes)."""
+def create_statements(source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> list[str]:
+    """Statements creating `tables` (and, from a SQLite source, their indexes: after the data for `tables`).
+
+    SQLite cannot add foreign keys to a table later, so they are always part of CREATE TABLE.
+    """
     among = tuple(source.tables)
     seen: dict[str, QualifiedName] = {}
     for table in tables:
@@ -105,8 +109,8 @@ def create_statements(source: Schema, tables: Sequence[Table]) -> list[str]:
                 where=f"{other}, {table.name}",
                 fix="skip one of them (`skip: true`), or copy into PostgreSQL",
             )
-    statements = [create_table_sql(table, source) for table in tables]
-    if source.dialect == "sqlite":
+    statements = [] if phase == "constraints" else [create_table_sql(table, source) for table in tables]
+    if source.dialect == "sqlite" and phase != "tables":
         for table in tables:
             statements += [_INDEX.sub(r"CREATE \1INDEX IF NOT EXISTS ", index.definition) for index in table.indexes]
     return statements
