@@ -52,9 +52,11 @@ def run_job(job: JobConfig, workers: int | None = None) -> None:
         summary = run_sync(job, os.environ, listener, workers=workers)
     out.print(summary_table(summary))
     if summary.unchecked:
+        how = {"after": "loaded before their FKs were added", "replica": "written with FK checks off (replica)"}
         out.print(
-            f"[yellow]NOT NULL foreign-key cycle:[/] {', '.join(summary.unchecked)} written with FK checks off "
-            "(PostgreSQL: session_replication_role = replica); all tables come from one snapshot, so the copy is whole"
+            f"[yellow]NOT NULL foreign-key cycle:[/] {', '.join(summary.unchecked)} "
+            f"{' / '.join(how[mode] for mode in sorted(set(summary.cycle_modes)))}; every table comes from one "
+            "snapshot, so the copy is whole"
         )
     out.print(f"[dim]seed {summary.seed} (set `seed:` in the job to reproduce random transformers)[/]")
 

@@ -51,7 +51,8 @@ class RunSummary:
 
     seed: int
     snapshot: str | None = None
-    unchecked: list[str] = field(default_factory=list)  # tables of NOT NULL cycles, written with FK checks off
+    unchecked: list[str] = field(default_factory=list)  # tables of NOT NULL FK cycles
+    cycle_modes: list[str] = field(default_factory=list)  # how each destination loaded them: after | replica
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
 

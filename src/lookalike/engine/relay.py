@@ -39,11 +39,7 @@ def raw_compatible(
 
 
 async def _relay(
-    source: RawCopy,
-    targets: Sequence[tuple[RawCopy, OnConflict]],
-    table: Table,
-    columns: Sequence[Column],
-    check_foreign_keys: bool,
+    source: RawCopy, targets: Sequence[tuple[RawCopy, OnConflict, bool]], table: Table, columns: Sequence[Column]
 ) -> int:
     queues: list[asyncio.Queue[bytes | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
 
@@ -61,8 +57,8 @@ async def _relay(
             yield chunk
 
     writers = [
-        target.raw_write(table, columns, drain(queue), mode, check_foreign_keys)
-        for (target, mode), queue in zip(targets, queues, strict=True)
+        target.raw_write(table, columns, drain(queue), mode, check)
+        for (target, mode, check), queue in zip(targets, queues, strict=True)
     ]
     results = await asyncio.gather(produce(), *writers)
     written = [int(count) for count in results[1:] if count is not None]
@@ -70,13 +66,8 @@ async def _relay(
 
 
 def relay_table(
-    source: Connector,
-    targets: Sequence[tuple[Connector, OnConflict]],
-    table: Table,
-    columns: Sequence[Column],
-    *,
-    check_foreign_keys: bool = True,
+    source: Connector, targets: Sequence[tuple[Connector, OnConflict, bool]], table: Table, columns: Sequence[Column]
 ) -> int:
-    """Copy `columns` of `table` byte for byte into every target; rows written (the most of any target)."""
-    raw_targets = [(cast(RawCopy, target), mode) for target, mode in targets]
-    return asyncio.run(_relay(cast(RawCopy, source), raw_targets, table, columns, check_foreign_keys))
+    """Copy `columns` of `table` byte for byte into every (target, on_conflict, check FKs); rows written (the most)."""
+    raw_targets = [(cast(RawCopy, target), mode, check) for target, mode, check in targets]
+    return asyncio.run(_relay(cast(RawCopy, source), raw_targets, table, columns))

@@ -31,6 +31,7 @@ class Destination:
     url: str
     config: DestinationConfig
     gate: threading.Semaphore | None
+    replica_for_cycles: bool = False  # write the tables of a NOT NULL cycle with FK checks off
 
 
 @dataclass(frozen=True)
@@ -117,8 +118,11 @@ def run_insert(ctx: StepContext, step: InsertStep, plan: TablePlan) -> Copied:
     with _connections(ctx) as (source, targets):
         raw = uses_raw_path(ctx, step)
         if raw:
-            modes = [(target, write_mode(d)) for d, target in zip(ctx.destinations, targets, strict=True)]
-            rows = relay_table(source, modes, table, plan.written, check_foreign_keys=not step.unchecked)
+            modes = [
+                (target, write_mode(d), not (step.unchecked and d.replica_for_cycles))
+                for d, target in zip(ctx.destinations, targets, strict=True)
+            ]
+            rows = relay_table(source, modes, table, plan.written)
             ctx.listener.batch_done(step.id, rows)
         # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
         same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for t in targets)

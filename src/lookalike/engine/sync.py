@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
 
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.base import SchemaPhase
@@ -20,8 +21,25 @@ from lookalike.engine.resolve import ResolvedJob, resolve_job
 from lookalike.engine.steps import Destination, StepContext, run_insert, run_update, uses_raw_path
 
 
-def prepare(job: JobConfig, environ: Mapping[str, str]) -> tuple[ResolvedJob, str, list[str]]:
-    """Connect, reflect and validate the job against source and destinations; writes nothing."""
+@dataclass(frozen=True)
+class Prepared:
+    """A validated job: its plan, its URLs, and per destination how a NOT NULL FK cycle gets loaded.
+
+    `cycle_modes[i]`: None (no such cycle), `after` (the run creates the tables, FKs come after the data) or
+    `replica` (FKs exist already: the cycle's tables are written with FK checks off).
+    """
+
+    resolved: ResolvedJob
+    source_url: str
+    urls: list[str]
+    cycle_modes: list[str | None]
+
+
+def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = True) -> Prepared:
+    """Connect, reflect and validate the job against source and destinations; writes nothing.
+
+    `for_writing=False` (verification) skips what only matters to a run that loads data.
+    """
     source_url = job.source.resolve(environ)
     destination_urls = [destination.resolve(environ) for destination in job.destinations]
     source = open_connector(source_url, must_exist=True)
@@ -30,17 +48,30 @@ def prepare(job: JobConfig, environ: Mapping[str, str]) -> tuple[ResolvedJob, st
     finally:
         source.close()
     resolved = resolve_job(job, schema, environ)
+    modes: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)
         where = f"destinations.{index} ({redact_url(url)})"
         try:
+            existing = target.reflect()
             if not config.init_schema:
-                _check_destination_tables(resolved, target.reflect(), where)
-            if resolved.plan.unchecked and not target.can_skip_foreign_keys():
-                _refuse_unchecked(resolved, where)
+                _check_destination_tables(resolved, existing, where)
+            writing = for_writing and _cycle_mode(resolved, config.init_schema, existing, target, where)
+            modes.append(writing or None)
         finally:
             target.close()
-    return resolved, source_url, destination_urls
+    return Prepared(resolved, source_url, destination_urls, modes)
+
+
+def _cycle_mode(resolved: ResolvedJob, init: bool, existing: Schema, target: Connector, where: str) -> str | None:
+    if not resolved.plan.unchecked:
+        return None
+    if init and not any(existing.find_table(str(name)) for name in resolved.plan.unchecked):
+        return "after"
+    if target.can_skip_foreign_keys():
+        return "replica"
+    _refuse_unchecked(resolved, where)
+    return None
 
 
 def _refuse_unchecked(resolved: ResolvedJob, where: str) -> None:
@@ -49,10 +80,10 @@ def _refuse_unchecked(resolved: ResolvedJob, where: str) -> None:
         build_plan(resolved.schema, list(resolved.tables))
     except ConfigError as error:
         raise ConfigError(
-            f"{error.what}, and this destination's role may not write with FK checks off",
+            f"{error.what}, and this destination has the tables already and its role may not write with FK checks off",
             where=where,
-            fix="connect to the destination as a superuser (session_replication_role = replica is then used), "
-            "or make one of the FK columns nullable",
+            fix="copy into a fresh database with `init_schema: true` (FKs are then added after the data), connect "
+            "as a superuser (session_replication_role = replica is then used), or make one of the FK columns nullable",
         ) from None
 
 
@@ -132,12 +163,13 @@ def run_sync(
 ) -> RunSummary:
     """Validate, prepare destinations and copy every table in plan order; RunError when a step fails."""
     started = time.perf_counter()
-    resolved, source_url, urls = prepare(job, environ)
+    prepared = prepare(job, environ)
+    resolved, source_url, urls = prepared.resolved, prepared.source_url, prepared.urls
     _initialize(resolved, urls, "tables")
     # Every table is read from one snapshot, exported by this coordinator and held until all reads end.
     coordinator = open_connector(source_url, must_exist=True)
     try:
-        summary = _run(resolved, source_url, urls, coordinator.export_snapshot(), listener, workers or job.workers)
+        summary = _run(prepared, coordinator.export_snapshot(), listener, workers or job.workers)
     finally:
         coordinator.close()
     try:
@@ -154,19 +186,14 @@ def run_sync(
     return summary
 
 
-def _run(
-    resolved: ResolvedJob,
-    source_url: str,
-    urls: list[str],
-    snapshot: str | None,
-    listener: RunListener | None,
-    workers: int,
-) -> RunSummary:
+def _run(prepared: Prepared, snapshot: str | None, listener: RunListener | None, workers: int) -> RunSummary:
+    resolved, source_url, urls = prepared.resolved, prepared.source_url, prepared.urls
     job = resolved.job
     ctx = StepContext(
         source_url=source_url,
         destinations=tuple(
-            Destination(url, config, _gate(url)) for url, config in zip(urls, job.destinations, strict=True)
+            Destination(url, config, _gate(url), mode == "replica")
+            for url, config, mode in zip(urls, job.destinations, prepared.cycle_modes, strict=True)
         ),
         batch_size=job.batch_size,
         seed=resolved.seed,
@@ -176,7 +203,12 @@ def _run(
         raw_tables=_raw_tables(resolved, source_url, urls),
         planned=frozenset(resolved.tables),
     )
-    summary = RunSummary(seed=resolved.seed, snapshot=snapshot, unchecked=[str(t) for t in resolved.plan.unchecked])
+    summary = RunSummary(
+        seed=resolved.seed,
+        snapshot=snapshot,
+        unchecked=[str(t) for t in resolved.plan.unchecked],
+        cycle_modes=[mode for mode in prepared.cycle_modes if mode],
+    )
     _execute(resolved, ctx, summary, workers)
     return summary
 

@@ -85,7 +85,8 @@ def _leaks(source: Connector, target: Connector, table: Table, plan: ColumnPlan)
 
 def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]:
     """Verify every destination of `job` against its source (reads only)."""
-    resolved, source_url, urls = prepare(job, environ)
+    prepared = prepare(job, environ, for_writing=False)
+    resolved, source_url, urls = prepared.resolved, prepared.source_url, prepared.urls
     source = open_connector(source_url, must_exist=True)
     reports = []
     try:
