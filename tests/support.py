@@ -26,3 +26,12 @@ def pg_rows(url: str, query: str) -> list[tuple[object, ...]]:
 
     with psycopg.connect(url) as conn:
         return conn.execute(query).fetchall()  # type: ignore[arg-type]
+
+
+def run_script(url: str, script: str) -> str:
+    """Run a SQL script (several statements) against the PostgreSQL database at `url`; return the URL."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(script)  # type: ignore[arg-type]
+    return url

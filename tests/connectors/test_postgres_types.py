@@ -8,6 +8,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
+from tests.support import run_script
 
 from lookalike.connectors import open_connector
 from lookalike.core.schema import Kind, QualifiedName
@@ -40,10 +41,7 @@ VALUES
 
 @pytest.fixture
 def typed_source(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("types")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(TYPES_SCHEMA)  # type: ignore[arg-type]
-    return url
+    return run_script(new_pg_db("types"), TYPES_SCHEMA)
 
 
 def dump(url: str, query: str = "SELECT t::text FROM app.everything t ORDER BY id") -> list[tuple[object, ...]]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 import psycopg
 import pytest
 from tests.engine.helpers import make_job
+from tests.support import run_script
 
 from lookalike.engine.sync import run_sync
 
@@ -53,9 +54,7 @@ def ids(url: str, query: str) -> set[int]:
 
 @pytest.mark.parametrize("workers", [1, 4])
 def test_concurrent_writes_leave_a_copy_of_one_instant(new_pg_db: Callable[[str], str], workers: int) -> None:
-    source, dest = new_pg_db("busy"), new_pg_db("copy")
-    with psycopg.connect(source, autocommit=True) as conn:
-        conn.execute(SCHEMA)  # type: ignore[arg-type]
+    source, dest = run_script(new_pg_db("busy"), SCHEMA), new_pg_db("copy")
     stop, ticks = threading.Event(), []
     thread = threading.Thread(target=writer, args=(source, stop, ticks), daemon=True)
     thread.start()

@@ -11,6 +11,7 @@ import psycopg
 import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
 from tests.support import pg_rows as rows
+from tests.support import run_script
 
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.engine.sync import run_sync
@@ -52,10 +53,7 @@ INSERT INTO sales.store VALUES (1, 'FR', 'IDF', 3), (2, 'DE', 'BY', NULL), (3, '
 
 @pytest.fixture
 def hard_source(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("hard")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(HARD_SCHEMA)  # type: ignore[arg-type]
-    return url
+    return run_script(new_pg_db("hard"), HARD_SCHEMA)
 
 
 def test_cycles_self_reference_composite_and_cross_schema_fks_sync_and_verify(
@@ -154,10 +152,7 @@ INSERT INTO rental VALUES (1, 10), (2, 30);
 
 @pytest.fixture
 def cycle_source(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("cycle")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(NOT_NULL_CYCLE)  # type: ignore[arg-type]
-    return url
+    return run_script(new_pg_db("cycle"), NOT_NULL_CYCLE)
 
 
 def test_not_null_cycle_syncs_into_a_fresh_destination_then_again_over_existing_tables(
@@ -220,9 +215,7 @@ FROM generate_series(1, 300) g;
 
 
 def test_partitioned_tables_keep_their_partitions_and_rows(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
-    source, dest, lite = new_pg_db("parts"), new_pg_db("dest"), tmp_path / "parts.db"
-    with psycopg.connect(source, autocommit=True) as conn:
-        conn.execute(PARTITIONED)  # type: ignore[arg-type]
+    source, dest, lite = run_script(new_pg_db("parts"), PARTITIONED), new_pg_db("dest"), tmp_path / "parts.db"
     job = make_job(
         source,
         [
@@ -263,10 +256,7 @@ ALTER TABLE purchase ADD FOREIGN KEY (customer_id) REFERENCES customer (id) NOT 
 
 @pytest.fixture
 def orphan_source(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("orphans")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(ORPHANS)  # type: ignore[arg-type]
-    return url
+    return run_script(new_pg_db("orphans"), ORPHANS)
 
 
 def test_orphans_fail_the_run_unless_skip_fk_violations_drops_and_counts_them(
