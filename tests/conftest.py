@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import tempfile
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -13,6 +15,10 @@ from lookalike.testing.postgres import PostgresServer, throwaway_postgres
 __all__ = ["DATASETS", "load_sql"]
 
 _counter = itertools.count()
+
+# Runs record themselves in a system database under the Lookalike home: keep the tests' runs out of ~/.lookalike.
+os.environ["LOOKALIKE_HOME"] = tempfile.mkdtemp(prefix="lookalike-test-home-")
+os.environ.pop("LOOKALIKE_SYSTEM_DB", None)
 
 
 @pytest.fixture(scope="session")

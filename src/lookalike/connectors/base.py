@@ -3,17 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
 import pyarrow as pa
 
+from lookalike.core.errors import RunError
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 
 OnConflict = Literal["nothing", "update", "error"]
 # `all` creates everything; `tables` everything but secondary indexes and FKs, which `constraints` adds after the
 # data (building them once over loaded tables is faster than maintaining them row by row).
 SchemaPhase = Literal["all", "tables", "constraints"]
+
+
+# Where a run records its progress in a destination: a schema (or table prefix) that reflection never shows.
+CHECKPOINT_NAMESPACE = "_lookalike"
+
+KeyText = tuple[str, ...]  # a row key's values in the dialect's text form (what a checkpoint stores)
+
+
+@dataclass(frozen=True)
+class KeyRange:
+    """Rows whose row key is > `after` (all when None) and <= `upto` (no bound when None), in key order."""
+
+    after: KeyText | None = None
+    upto: KeyText | None = None
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """How far a run's step got in one destination; written in the same transaction as the rows it counts."""
+
+    after: KeyText | None  # the last row key written; None before the first chunk
+    rows: int  # source rows done so far
+    skipped: int  # of those, rows the destination dropped (missing parent, conflict)
+    done: bool
+
+
+class SnapshotLostError(RunError):
+    """The run's exported snapshot is gone (its holder died): the run must take a new one."""
 
 
 @dataclass(frozen=True)
@@ -50,13 +80,22 @@ class Connector(Protocol):
         """Reflect tables, keys and types (of `schemas`, or of every non-system schema)."""
 
     def read_batches(
-        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        batch_rows: int,
+        native_text: frozenset[str] = frozenset(),
+        key_range: KeyRange | None = None,
     ) -> Iterator[pa.RecordBatch]:
         """Stream `columns` of `table` ordered by its row key, at most `batch_rows` rows a batch.
 
         Columns named in `native_text` come as strings in the dialect's own text form instead of their canonical
-        type: for copying into the same dialect without decoding and re-encoding them.
+        type: for copying into the same dialect without decoding and re-encoding them. `key_range` (tables with a
+        row key only) limits the rows read.
         """
+
+    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+        """The row key `count` rows past `after` in key order (None when fewer rows remain)."""
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""
@@ -68,7 +107,7 @@ class Connector(Protocol):
         """
 
     def use_snapshot(self, snapshot: str) -> None:
-        """Make every later read through this connector see the exported `snapshot`."""
+        """Make every later read through this connector see the exported `snapshot`; SnapshotLostError if it is gone."""
 
     # -- as a destination --------------------------------------------------------------------
     def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
@@ -79,6 +118,24 @@ class Connector(Protocol):
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:
         """Empty `tables` (all at once, so FK order does not matter)."""
+
+    def transaction(self, check_foreign_keys: bool = True) -> AbstractContextManager[None]:
+        """Writes made inside (write_batch, update_batch, save_checkpoint) commit together when it exits.
+
+        `check_foreign_keys=False`: every write inside goes with FK checks off (see can_skip_foreign_keys).
+        """
+
+    def prepare_checkpoints(self) -> None:
+        """Create the checkpoint store unless it exists (once per run, before any step writes)."""
+
+    def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
+        """The checkpoint a run's step left in this destination, if any."""
+
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+        """Record a step's progress (inside `transaction()`, so it commits with the rows it counts)."""
+
+    def clear_checkpoints(self, run_id: str) -> None:
+        """Forget a finished run's checkpoints."""
 
     def write_batch(
         self,
@@ -113,8 +170,10 @@ class Connector(Protocol):
 class RawCopy(Protocol):
     """Connectors whose `capabilities.raw_copy_format` is set: rows move as undecoded bytes between equals."""
 
-    def raw_chunks(self, table: Table, columns: Sequence[Column]) -> AsyncIterator[bytes]:
-        """The rows of `columns` in the dialect's bulk format, in the run's snapshot."""
+    def raw_chunks(
+        self, table: Table, columns: Sequence[Column], key_range: KeyRange | None = None
+    ) -> AsyncIterator[bytes]:
+        """The rows of `columns` (within `key_range`) in the dialect's bulk format, in the run's snapshot."""
         ...
 
     async def raw_write(
@@ -125,8 +184,13 @@ class RawCopy(Protocol):
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
         require_parents: Sequence[ForeignKey] = (),
+        checkpoint: tuple[str, str, Checkpoint] | None = None,
     ) -> int:
-        """Write bulk-format bytes into `table`; return rows written."""
+        """Write bulk-format bytes into `table`; return rows written.
+
+        `checkpoint` (run id, step id, checkpoint) is saved in the same transaction; its `rows` and `skipped`
+        are added to the rows this call moves (unknown before the bytes are read).
+        """
         ...
 
 

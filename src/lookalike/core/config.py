@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator, model_validator
 
 from lookalike.core.errors import ConfigError
 
@@ -85,6 +85,26 @@ class TableConfig(_Strict):
     skip: bool = Field(False, description="do not copy this table")
 
 
+class RetryPolicy(_Strict):
+    """How a failing step (a chunk of a table, an FK update) is retried before its table fails the run."""
+
+    max_attempts: Annotated[int, Field(ge=1, le=1000)] = 8
+    interval_seconds: Annotated[float, Field(gt=0, le=3600)] = 0.5
+    backoff_rate: Annotated[float, Field(ge=1, le=10)] = 2.0
+
+
+class SyncOptions(_Strict):
+    """How a run is cut into durable steps (Neosync's sync_options)."""
+
+    chunk_rows: Annotated[int, Field(ge=1, le=100_000_000)] = Field(
+        100_000, description="rows per checkpointed chunk: a crash redoes at most this many rows of a table"
+    )
+    retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    table_timeout_seconds: Annotated[float, Field(gt=0)] | None = Field(
+        None, description="a table (all its chunks) taking longer fails the run"
+    )
+
+
 class JobConfig(_Strict):
     """A sync job: one source, one or more destinations, per-table transformers."""
 
@@ -99,6 +119,19 @@ class JobConfig(_Strict):
     seed: int | None = Field(None, description="run seed: random transformers are reproducible from it")
     key: SecretStr | None = Field(None, description="job key: transformers become deterministic (same in, same out)")
     key_env: str | None = Field(None, description="environment variable holding the job key")
+    sync_options: SyncOptions = Field(default_factory=SyncOptions)
+    schedule: str | None = Field(None, description='cron ("0 2 * * *"; a 6th leading field counts seconds)')
+    allow_overlap: bool = Field(False, description="let a scheduled run start while the previous one still runs")
+
+    @field_validator("schedule")
+    @classmethod
+    def _valid_cron(cls, value: str | None) -> str | None:
+        if value is not None:
+            from croniter import croniter
+
+            if not croniter.is_valid(value, second_at_beginning=len(value.split()) == 6):
+                raise ValueError(f"not a cron expression: {value!r} (e.g. '0 2 * * *' for 02:00 every day)")
+        return value
 
 
 def _location(loc: tuple[int | str, ...]) -> str:

@@ -43,6 +43,7 @@ class StepResult:
     error: str | None = None
     skipped: int = 0  # rows a destination dropped: missing parent (skip_fk_violations) or key conflict
     path: str = ""  # how rows moved: "raw" (bulk bytes relayed), "arrow" (decoded, transformed), "update"
+    workers: tuple[str, ...] = ()  # the worker processes that ran its chunks
 
 
 @dataclass
@@ -55,6 +56,8 @@ class RunSummary:
     cycle_modes: list[str] = field(default_factory=list)  # how each destination loaded them: after | replica
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
+    run_id: str = ""
+    epochs: int = 1  # snapshots the run used: more than 1 after it resumed from a crash
 
     @property
     def ok(self) -> bool:

@@ -6,6 +6,7 @@ at the same time; queues of `depth` batches bound memory whatever the table's si
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -53,22 +54,49 @@ def prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:
 
 
 class BackgroundWriter(Generic[T]):
-    """Feeds items to `write` in a thread; `put` blocks when `depth` items wait; `close` re-raises its error."""
+    """Feeds items to `write` in a thread; `put` blocks when `depth` items wait; `close` re-raises its error.
 
-    def __init__(self, write: Callable[[T], object], depth: int = 2, name: str = "lookalike-writer") -> None:
+    With `around` (e.g. a transaction), every write happens inside it and `finish` runs last, still inside; a
+    failed write makes `around` exit with the error (a rollback), so nothing of the batch set is kept.
+    """
+
+    def __init__(
+        self,
+        write: Callable[[T], object],
+        depth: int = 2,
+        name: str = "lookalike-writer",
+        around: Callable[[], contextlib.AbstractContextManager[object]] | None = None,
+        finish: Callable[[], object] | None = None,
+    ) -> None:
         self._write = write
+        self._around = around or contextlib.nullcontext
+        self._finish = finish
         self._queue: queue.Queue[object] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
+        self._drained = False
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
-        while (item := self._queue.get()) is not _DONE:
+        try:
+            with self._around():
+                self._drain()
+                if self._error is not None:
+                    raise self._error
+                if self._finish is not None:
+                    self._finish()
+        except BaseException as error:
+            self._error = self._error or error
+            self._drain()  # the producer must never block on a writer that has given up
+
+    def _drain(self) -> None:
+        while not self._drained and (item := self._queue.get()) is not _DONE:
             if self._error is None:
                 try:
                     self._write(item)  # type: ignore[arg-type]
                 except BaseException as error:
                     self._error = error
+        self._drained = True
 
     def put(self, item: T) -> None:
         if self._error is not None:

@@ -6,7 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator, Sequence
 from typing import cast
 
-from lookalike.connectors.base import Connector, OnConflict, RawCopy
+from lookalike.connectors.base import Checkpoint, Connector, KeyRange, OnConflict, RawCopy
 from lookalike.core.schema import Column, Kind, Schema, Table
 
 _QUEUE_CHUNKS = 8
@@ -39,13 +39,18 @@ def raw_compatible(
 
 
 async def _relay(
-    source: RawCopy, targets: Sequence[tuple[RawCopy, OnConflict, bool]], table: Table, columns: Sequence[Column]
+    source: RawCopy,
+    targets: Sequence[tuple[RawCopy, OnConflict, bool]],
+    table: Table,
+    columns: Sequence[Column],
+    key_range: KeyRange | None,
+    checkpoint: tuple[str, str, Checkpoint] | None,
 ) -> int:
     queues: list[asyncio.Queue[bytes | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
 
     async def produce() -> None:
         try:
-            async for chunk in source.raw_chunks(table, columns):
+            async for chunk in source.raw_chunks(table, columns, key_range):
                 for queue in queues:
                     await queue.put(chunk)
         finally:
@@ -57,7 +62,7 @@ async def _relay(
             yield chunk
 
     writers = [
-        target.raw_write(table, columns, drain(queue), mode, check)
+        target.raw_write(table, columns, drain(queue), mode, check, checkpoint=checkpoint)
         for (target, mode, check), queue in zip(targets, queues, strict=True)
     ]
     results = await asyncio.gather(produce(), *writers)
@@ -66,8 +71,16 @@ async def _relay(
 
 
 def relay_table(
-    source: Connector, targets: Sequence[tuple[Connector, OnConflict, bool]], table: Table, columns: Sequence[Column]
+    source: Connector,
+    targets: Sequence[tuple[Connector, OnConflict, bool]],
+    table: Table,
+    columns: Sequence[Column],
+    key_range: KeyRange | None = None,
+    checkpoint: tuple[str, str, Checkpoint] | None = None,
 ) -> int:
-    """Copy `columns` of `table` byte for byte into every (target, on_conflict, check FKs); rows written (the most)."""
+    """Copy `columns` of `table` byte for byte into every (target, on_conflict, check FKs); rows written (the most).
+
+    `checkpoint` (run id, step id, checkpoint) commits in each destination with the rows.
+    """
     raw_targets = [(cast(RawCopy, target), mode, check) for target, mode, check in targets]
-    return asyncio.run(_relay(cast(RawCopy, source), raw_targets, table, columns))
+    return asyncio.run(_relay(cast(RawCopy, source), raw_targets, table, columns, key_range, checkpoint))

@@ -1,4 +1,4 @@
-"""Run a sync job in-process: validate everything first, prepare destinations, then run the plan in threads."""
+"""Validate a job and prepare its destinations; `run_sync` runs it as a durable workflow in this process."""
 
 from __future__ import annotations
 
@@ -6,19 +6,18 @@ import contextlib
 import threading
 import time
 from collections.abc import Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from typing import Any
 
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.base import SchemaPhase
 from lookalike.core.config import JobConfig
-from lookalike.core.errors import ConfigError, LookalikeError, RunError
-from lookalike.core.plan import InsertStep, Step, build_plan
+from lookalike.core.errors import ConfigError
+from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
-from lookalike.engine.events import RunListener, RunSummary, SilentListener, StepResult
+from lookalike.engine.events import RunListener, RunSummary, StepResult
 from lookalike.engine.relay import raw_compatible
 from lookalike.engine.resolve import ResolvedJob, resolve_job
-from lookalike.engine.steps import Destination, StepContext, run_insert, run_update, uses_raw_path
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def _check_destination_tables(resolved: ResolvedJob, existing: Schema, where: st
             )
 
 
-def _initialize(resolved: ResolvedJob, urls: list[str], phase: SchemaPhase) -> None:
+def initialize(resolved: ResolvedJob, urls: list[str], phase: SchemaPhase) -> None:
     """Before the data (`tables`): create and empty what the job says; after it (`constraints`): indexes, FKs."""
     tables = [plan.table for plan in resolved.tables.values()]
     for url, config in zip(urls, resolved.job.destinations, strict=True):
@@ -122,7 +121,7 @@ def _initialize(resolved: ResolvedJob, urls: list[str], phase: SchemaPhase) -> N
             target.close()
 
 
-def _raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> frozenset[QualifiedName]:
+def raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> frozenset[QualifiedName]:
     """Tables with nothing to transform whose bulk bytes every destination reads the same way."""
     with contextlib.ExitStack() as stack:
         source = open_connector(source_url, must_exist=True)
@@ -145,7 +144,7 @@ def _raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> froz
         )
 
 
-def _gate(url: str) -> threading.Semaphore | None:
+def writer_gate(url: str) -> threading.Semaphore | None:
     target = open_connector(url)
     try:
         limit = target.capabilities.max_concurrent_writers
@@ -154,103 +153,61 @@ def _gate(url: str) -> threading.Semaphore | None:
     return threading.Semaphore(limit) if limit is not None else None
 
 
+def job_key_text(job: JobConfig, environ: Mapping[str, str]) -> str | None:
+    """The job key as given (inline or from its environment variable); None when the job has none."""
+    if job.key is not None:
+        return job.key.get_secret_value()
+    return environ.get(job.key_env) if job.key_env else None
+
+
 def run_sync(
     job: JobConfig,
     environ: Mapping[str, str],
     listener: RunListener | None = None,
     *,
     workers: int | None = None,
+    system_db: str | None = None,
 ) -> RunSummary:
-    """Validate, prepare destinations and copy every table in plan order; RunError when a step fails."""
+    """Validate, then run the job as a durable workflow in this process and wait for it; RunError on failure.
+
+    The run is recorded in the system database (`lookalike runs list` shows it); a crash leaves it resumable.
+    """
+    from lookalike.engine import runtime, work
+
     started = time.perf_counter()
-    prepared = prepare(job, environ)
-    resolved, source_url, urls = prepared.resolved, prepared.source_url, prepared.urls
-    _initialize(resolved, urls, "tables")
-    # Every table is read from one snapshot, exported by this coordinator and held until all reads end.
-    coordinator = open_connector(source_url, must_exist=True)
-    try:
-        summary = _run(prepared, coordinator.export_snapshot(), listener, workers or job.workers)
-    finally:
-        coordinator.close()
-    try:
-        _initialize(resolved, urls, "constraints")
-    except LookalikeError:
-        raise
-    except Exception as error:
-        raise RunError(
-            f"the data is in, but indexes and foreign keys could not be created: {error}",
-            where="destination constraints (built after the data)",
-            fix="rows that break a foreign key came from the source: set `skip_fk_violations: true` to drop them",
-        ) from error
-    summary.seconds = time.perf_counter() - started
-    return summary
-
-
-def _run(prepared: Prepared, snapshot: str | None, listener: RunListener | None, workers: int) -> RunSummary:
-    resolved, source_url, urls = prepared.resolved, prepared.source_url, prepared.urls
-    job = resolved.job
-    ctx = StepContext(
-        source_url=source_url,
-        destinations=tuple(
-            Destination(url, config, _gate(url), mode == "replica")
-            for url, config, mode in zip(urls, job.destinations, prepared.cycle_modes, strict=True)
-        ),
-        batch_size=job.batch_size,
-        seed=resolved.seed,
-        key=resolved.key,
-        listener=listener or SilentListener(),
-        snapshot=snapshot,
-        raw_tables=_raw_tables(resolved, source_url, urls),
-        planned=frozenset(resolved.tables),
+    prepared = prepare(job, environ)  # bad input fails here, before anything is written or recorded
+    request = work.make_request(
+        job, prepared.urls, prepared.source_url, job_key_text(job, environ), workers or job.workers
     )
-    summary = RunSummary(
-        seed=resolved.seed,
-        snapshot=snapshot,
-        unchecked=[str(t) for t in resolved.plan.unchecked],
-        cycle_modes=[mode for mode in prepared.cycle_modes if mode],
-    )
-    _execute(resolved, ctx, summary, workers)
-    return summary
+    runtime.launch(system_db)
+    run_id = runtime.new_run_id(job.name)
+    if listener is not None:
+        work.register_listener(run_id, listener)
+    output = runtime.start(run_id, request).get_result()
+    return summary_of(output, time.perf_counter() - started)
 
 
-def _run_step(resolved: ResolvedJob, ctx: StepContext, step: Step) -> StepResult:
-    started = time.perf_counter()
-    plan = resolved.tables[step.table]
-    try:
-        copied = run_insert(ctx, step, plan) if isinstance(step, InsertStep) else run_update(ctx, step, plan)
-    except Exception as error:
-        message = str(error) if isinstance(error, LookalikeError) else f"{type(error).__name__}: {error}"
-        ctx.listener.step_failed(step.id, message)
-        return StepResult(step.id, str(step.table), 0, time.perf_counter() - started, message)
-    path = "update" if not isinstance(step, InsertStep) else "raw" if uses_raw_path(ctx, step) else "arrow"
-    seconds = time.perf_counter() - started
-    return StepResult(step.id, str(step.table), copied.rows, seconds, path=path, skipped=copied.skipped)
-
-
-def _execute(resolved: ResolvedJob, ctx: StepContext, summary: RunSummary, workers: int) -> None:
-    """Start each step as soon as its dependencies are done; stop starting new ones after a failure."""
-    plan = resolved.plan
-    done: set[str] = set()
-    running: dict[Future[StepResult], str] = {}
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lookalike-step") as pool:
-        while True:
-            if summary.ok:
-                for step in plan.ready(done, running.values()):
-                    running[pool.submit(_run_step, resolved, ctx, step)] = step.id
-            if not running:
-                break
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                running.pop(future)
-                result = future.result()
-                summary.results.append(result)
-                if result.error is None:
-                    done.add(result.step_id)
-    failed = [result for result in summary.results if result.error is not None]
-    if failed:
-        first = failed[0]
-        raise RunError(
-            f"table {first.table} failed: {first.error}",
-            where=first.step_id,
-            fix="fix the cause and run the job again (destinations keep the rows already written)",
+def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:
+    """A finished run's workflow output as a RunSummary."""
+    results = [
+        StepResult(
+            step_id=r["step"],
+            table=r["table"],
+            rows=int(r.get("rows", 0)),
+            seconds=float(r.get("seconds", 0.0)),
+            skipped=int(r.get("skipped", 0)),
+            path=r.get("path", ""),
+            workers=tuple(r.get("workers", ())),
         )
+        for r in output["results"]
+    ]
+    return RunSummary(
+        seed=output["seed"],
+        snapshot=output["snapshot"],
+        unchecked=list(output["unchecked"]),
+        cycle_modes=list(output["cycle_modes"]),
+        results=results,
+        seconds=seconds,
+        run_id=output["run_id"],
+        epochs=int(output["epochs"]),
+    )

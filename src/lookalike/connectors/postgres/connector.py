@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
@@ -9,7 +10,17 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
-from lookalike.connectors.base import Capabilities, OnConflict, SchemaPhase, redact_url
+from lookalike.connectors.base import (
+    CHECKPOINT_NAMESPACE,
+    Capabilities,
+    Checkpoint,
+    KeyRange,
+    KeyText,
+    OnConflict,
+    SchemaPhase,
+    SnapshotLostError,
+    redact_url,
+)
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import catalog, ddl
 from lookalike.connectors.postgres.convert import to_canonical
@@ -65,6 +76,9 @@ def _parent_exists(fk: ForeignKey) -> sql.Composable:
             for c, r in zip(fk.columns, fk.ref_columns, strict=True)
         ),
     )
+
+
+_CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
 def libpq_url(url: str) -> str:
@@ -139,7 +153,17 @@ class PostgresConnector:
         return str(row[0])
 
     def use_snapshot(self, snapshot: str) -> None:
+        # Joining it once now tells a live snapshot from one whose holder died (crash, server restart).
         self._snapshot = snapshot
+        try:
+            with self._conn.transaction(), self._conn.cursor() as cur:
+                for statement in self.snapshot_statements():
+                    cur.execute(sql.SQL(statement))
+        except psycopg.errors.InvalidParameterValue as error:
+            raise SnapshotLostError(
+                f"the run's snapshot {snapshot} is gone: {error}",
+                fix="the run takes a new snapshot and goes on (its holder died)",
+            ) from None
 
     def snapshot_statements(self) -> list[str]:
         """What a reader's transaction runs first to see the run's snapshot (empty without one)."""
@@ -150,7 +174,48 @@ class PostgresConnector:
             sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(self._snapshot)).as_string(self._conn),
         ]
 
-    def _select(self, table: Table, columns: Sequence[Column], native_text: frozenset[str]) -> str:
+    def _key_filter(self, table: Table, key_range: KeyRange | None) -> sql.Composable:
+        """` WHERE (k1, k2) > (…) AND (k1, k2) <= (…)` for a key range ('' when unbounded)."""
+        if key_range is None or not table.row_key:
+            return sql.SQL("")
+        key = table.row_key
+        columns = sql.SQL("({})").format(_names(key))
+
+        def row(values: KeyText) -> sql.Composable:
+            return sql.SQL("({})").format(
+                sql.SQL(", ").join(
+                    sql.SQL("{}::{}").format(sql.Literal(value), sql.SQL(table.column(name).native_type))
+                    for name, value in zip(key, values, strict=True)
+                )
+            )
+
+        parts = []
+        if key_range.after is not None:
+            parts.append(sql.SQL("{} > {}").format(columns, row(key_range.after)))
+        if key_range.upto is not None:
+            parts.append(sql.SQL("{} <= {}").format(columns, row(key_range.upto)))
+        if not parts:
+            return sql.SQL("")
+        return sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(parts))
+
+    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+        key = table.row_key
+        assert key, "only tables with a row key are read in ranges"
+        query = sql.SQL("SELECT {} FROM {}{} ORDER BY {} OFFSET %s LIMIT 1").format(
+            sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(name)) for name in key),
+            ddl.ident(table.name),
+            self._key_filter(table, KeyRange(after=after)),
+            _names(key),
+        )
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            for statement in self.snapshot_statements():
+                cur.execute(sql.SQL(statement))
+            row = cur.execute(query, (count - 1,)).fetchone()
+        return None if row is None else tuple(str(value) for value in row)
+
+    def _select(
+        self, table: Table, columns: Sequence[Column], native_text: frozenset[str], key_range: KeyRange | None = None
+    ) -> str:
         items = [
             sql.SQL("{}::{} AS {}").format(
                 sql.Identifier(c.name),
@@ -159,13 +224,20 @@ class PostgresConnector:
             )
             for c in columns
         ]
-        query = sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(items), ddl.ident(table.name))
+        query = sql.SQL("SELECT {} FROM {}{}").format(
+            sql.SQL(", ").join(items), ddl.ident(table.name), self._key_filter(table, key_range)
+        )
         if table.row_key:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
         return query.as_string(self._conn)
 
     def read_batches(
-        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        batch_rows: int,
+        native_text: frozenset[str] = frozenset(),
+        key_range: KeyRange | None = None,
     ) -> Iterator[pa.RecordBatch]:
         import adbc_driver_postgresql.dbapi as adbc
 
@@ -178,7 +250,7 @@ class PostgresConnector:
         try:
             for statement in self.snapshot_statements():
                 cursor.execute(statement)
-            cursor.execute(self._select(table, columns, native_text))
+            cursor.execute(self._select(table, columns, native_text, key_range))
             for batch in cursor.fetch_record_batch():
                 whole = to_canonical(batch, schema)
                 for start in range(0, whole.num_rows, batch_rows):
@@ -280,7 +352,64 @@ class PostgresConnector:
             self._copy(cur, sql.Identifier("lookalike_stage"), columns, batch)
             cur.execute(merge[1])
             written: int = max(cur.rowcount, 0)
+            cur.execute("DROP TABLE lookalike_stage")  # inside a longer transaction the next batch stages again
             return written
+
+    @contextlib.contextmanager
+    def transaction(self, check_foreign_keys: bool = True) -> Iterator[None]:
+        # Writes inside open their own `transaction()` blocks, which psycopg turns into savepoints.
+        with self._conn.transaction():
+            if not check_foreign_keys:
+                self._conn.execute(REPLICA_ROLE)
+            yield
+
+    def prepare_checkpoints(self) -> None:
+        self._run(
+            [
+                sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(CHECKPOINT_NAMESPACE)),
+                sql.SQL(
+                    "CREATE TABLE IF NOT EXISTS {} (run_id text, step_id text, after_key text[], rows bigint NOT NULL,"
+                    " skipped bigint NOT NULL, done boolean NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(),"
+                    " PRIMARY KEY (run_id, step_id))"
+                ).format(_CHECKPOINTS),
+            ]
+        )
+
+    def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
+        query = sql.SQL("SELECT after_key, rows, skipped, done FROM {} WHERE run_id = %s AND step_id = %s").format(
+            _CHECKPOINTS
+        )
+        with self._conn.cursor() as cur:
+            row = cur.execute(query, (run_id, step_id)).fetchone()
+        self._conn.rollback()
+        if row is None:
+            return None
+        after = None if row[0] is None else tuple(str(value) for value in row[0])
+        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]))
+
+    def _checkpoint_sql(
+        self, run_id: str, step_id: str, mark: Checkpoint, rows_prefix: sql.Composable | None = None
+    ) -> sql.Composable:
+        return sql.SQL(
+            "INSERT INTO {} (run_id, step_id, after_key, rows, skipped, done) VALUES ({}, {}, {}, {}{}, {}, {}) "
+            "ON CONFLICT (run_id, step_id) DO UPDATE SET after_key = EXCLUDED.after_key, rows = EXCLUDED.rows, "
+            "skipped = EXCLUDED.skipped, done = EXCLUDED.done, updated_at = now()"
+        ).format(
+            _CHECKPOINTS,
+            sql.Literal(run_id),
+            sql.Literal(step_id),
+            sql.Literal(None if mark.after is None else list(mark.after)),
+            rows_prefix or sql.SQL(""),
+            sql.Literal(mark.rows),
+            sql.Literal(mark.skipped),
+            sql.Literal(mark.done),
+        )
+
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+        self._run([self._checkpoint_sql(run_id, step_id, checkpoint)])
+
+    def clear_checkpoints(self, run_id: str) -> None:
+        self._run([sql.SQL("DELETE FROM {} WHERE run_id = %s").format(_CHECKPOINTS)], (run_id,))
 
     def can_skip_foreign_keys(self) -> bool:
         # FK checks are triggers; session_replication_role = replica skips them and needs a superuser.
@@ -290,9 +419,13 @@ class PostgresConnector:
         return bool(row and row[0])
 
     # -- raw binary relay (PostgreSQL → PostgreSQL, nothing transformed) ---------------------------
-    def raw_chunks(self, table: Table, columns: Sequence[Column]) -> AsyncIterator[bytes]:
-        """The table's rows as binary COPY bytes, in the run's snapshot."""
-        query = sql.SQL("SELECT {} FROM {}").format(_names(columns), ddl.ident(table.name))
+    def raw_chunks(
+        self, table: Table, columns: Sequence[Column], key_range: KeyRange | None = None
+    ) -> AsyncIterator[bytes]:
+        """The table's rows (within `key_range`) as binary COPY bytes, in the run's snapshot."""
+        query = sql.SQL("SELECT {} FROM {}{}").format(
+            _names(columns), ddl.ident(table.name), self._key_filter(table, key_range)
+        )
         if table.row_key:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
         from lookalike.connectors.postgres import raw  # asyncpg loads only when a table is relayed
@@ -307,11 +440,17 @@ class PostgresConnector:
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
         require_parents: Sequence[ForeignKey] = (),
+        checkpoint: tuple[str, str, Checkpoint] | None = None,
     ) -> int:
         """Write binary COPY bytes into the table (through staging for on_conflict nothing/update)."""
         from lookalike.connectors.postgres import raw
 
         merge = self._merge_sql(table, columns, on_conflict, require_parents)
+        after_sql = None
+        if checkpoint is not None:
+            # asyncpg binds $1 (rows this write moved) into the upsert; the rest is composed here.
+            run_id, step_id, mark = checkpoint
+            after_sql = self._checkpoint_sql(run_id, step_id, mark, sql.SQL("$1::bigint + ")).as_string(self._conn)
         return await raw.write_chunks(
             self._url,
             (table.name.schema or "public", table.name.name),
@@ -321,6 +460,7 @@ class PostgresConnector:
             merge[1] if merge else None,
             merge[0] if merge else None,
             None if check_foreign_keys else REPLICA_ROLE,
+            after_sql,
         )
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
@@ -347,7 +487,9 @@ class PostgresConnector:
                     ),
                 )
             )
-            return max(cur.rowcount, 0)
+            updated = max(cur.rowcount, 0)
+            cur.execute(sql.SQL("DROP TABLE {}").format(stage))
+            return updated
 
     def finalize_table(self, table: Table) -> None:
         # The destination's catalog says which columns draw from a sequence (identity, serial, nextval default),

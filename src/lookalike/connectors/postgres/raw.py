@@ -60,6 +60,7 @@ async def write_chunks(
     merge_sql: str | None,
     stage_sql: str | None,
     session_sql: str | None = None,
+    after_sql: str | None = None,
 ) -> int:
     """COPY the chunks into `target` (schema, table); through a staging table when `merge_sql` is given."""
     conn: Any = await asyncpg.connect(url)
@@ -71,9 +72,13 @@ async def write_chunks(
                 status = await conn.copy_to_table(
                     target[1], schema_name=target[0], columns=list(columns), source=chunks, format="binary"
                 )
-                return _count(status)
-            await conn.execute(stage_sql)
-            await conn.copy_to_table("lookalike_stage", columns=list(columns), source=chunks, format="binary")
-            return _count(await conn.execute(merge_sql))
+                written = _count(status)
+            else:
+                await conn.execute(stage_sql)
+                await conn.copy_to_table("lookalike_stage", columns=list(columns), source=chunks, format="binary")
+                written = _count(await conn.execute(merge_sql))
+            if after_sql is not None:  # the checkpoint commits with the rows it counts
+                await conn.execute(after_sql, written)
+            return written
     finally:
         await conn.close()

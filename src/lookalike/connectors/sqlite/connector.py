@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pyarrow as pa
 
-from lookalike.connectors.base import Capabilities, OnConflict, SchemaPhase
+from lookalike.connectors.base import (
+    CHECKPOINT_NAMESPACE,
+    Capabilities,
+    Checkpoint,
+    KeyRange,
+    KeyText,
+    OnConflict,
+    SchemaPhase,
+)
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
 from lookalike.connectors.sqlite.ddl import create_statements
 from lookalike.connectors.sqlite.names import prefixed_name, quote_ident, quote_list
 from lookalike.connectors.sqlite.reflect import reflect
 from lookalike.core.errors import ConfigError, RunError
-from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
+from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 
 CAPABILITIES = Capabilities(
     dialect="sqlite",
@@ -27,6 +37,9 @@ CAPABILITIES = Capabilities(
     max_identifier_length=1024,
     max_concurrent_writers=1,
 )
+_CHECKPOINTS = quote_ident(f"{CHECKPOINT_NAMESPACE}_checkpoint")
+# Key values travel as text; cast back so they compare like the column's values.
+_KEY_CASTS = {Kind.INTEGER: "INTEGER", Kind.FLOAT: "REAL", Kind.BOOLEAN: "INTEGER"}
 _FIX_URL = "use sqlite:///relative/path.db, sqlite:////absolute/path.db or sqlite:///:memory:"
 
 
@@ -70,6 +83,8 @@ class SqliteConnector:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._names: dict[QualifiedName, str] = {}
+        self._depth = 0  # open transaction blocks: the outermost commits, inner ones are savepoints
+        self._checks_off = False  # an open transaction() writes with FK checks off
 
     @classmethod
     def open(cls, url: str, must_exist: bool = False) -> SqliteConnector:
@@ -93,8 +108,41 @@ class SqliteConnector:
         """Every table (SQLite has one namespace, so `schemas` does not apply)."""
         return reflect(self._conn)
 
+    def _key_filter(self, table: Table, key_range: KeyRange | None) -> tuple[str, list[str]]:
+        if key_range is None or not table.row_key:
+            return "", []
+        key = table.row_key
+        columns = f"({quote_list(key)})"
+        row = "({})".format(", ".join(f"CAST(? AS {_KEY_CASTS.get(table.column(n).kind, 'TEXT')})" for n in key))
+        parts: list[str] = []
+        params: list[str] = []
+        if key_range.after is not None:
+            parts.append(f"{columns} > {row}")
+            params.extend(key_range.after)
+        if key_range.upto is not None:
+            parts.append(f"{columns} <= {row}")
+            params.extend(key_range.upto)
+        return (f" WHERE {' AND '.join(parts)}" if parts else ""), params
+
+    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+        key = table.row_key
+        assert key, "only tables with a row key are read in ranges"
+        where, params = self._key_filter(table, KeyRange(after=after))
+        texts = ", ".join(f"CAST({quote_ident(n)} AS TEXT)" for n in key)
+        query = (
+            f"SELECT {texts} FROM {self._quoted(table.name)}{where} "  # noqa: S608
+            f"ORDER BY {quote_list(key)} LIMIT 1 OFFSET ?"
+        )
+        row = self._conn.execute(query, [*params, count - 1]).fetchone()
+        return None if row is None else tuple(str(value) for value in row)
+
     def read_batches(
-        self, table: Table, columns: Sequence[Column], batch_rows: int, native_text: frozenset[str] = frozenset()
+        self,
+        table: Table,
+        columns: Sequence[Column],
+        batch_rows: int,
+        native_text: frozenset[str] = frozenset(),
+        key_range: KeyRange | None = None,
     ) -> Iterator[pa.RecordBatch]:
         # SQLite hands back Python values either way; `native_text` changes nothing here.
         name = self._name(table.name)
@@ -104,9 +152,10 @@ class SqliteConnector:
         else:
             # Without a key, rowid order is still stable (unless a column shadows the name rowid).
             order = "" if any(c.name.lower() == "rowid" for c in table.columns) else " ORDER BY rowid"
-        select = f"SELECT {quote_list([c.name for c in columns])} FROM {quote_ident(name)}{order}"  # noqa: S608
+        where, params = self._key_filter(table, key_range)
+        select = f"SELECT {quote_list([c.name for c in columns])} FROM {quote_ident(name)}{where}{order}"  # noqa: S608
         names = [column.name for column in columns]
-        cursor = self._conn.execute(select)
+        cursor = self._conn.execute(select, params)
         try:
             while rows := cursor.fetchmany(max(batch_rows, 1)):
                 values = list(zip(*rows, strict=True))
@@ -186,7 +235,7 @@ class SqliteConnector:
             sql += f" ON CONFLICT ({quote_list(key)}) DO " + (f"UPDATE SET {sets}" if others else "NOTHING")
         if require_parents:
             return self._write_staged(table, names, sql, columns, batch)
-        if check_foreign_keys:
+        if check_foreign_keys or self._checks_off:
             return self._executemany(sql, columns, batch)
         self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
         try:
@@ -269,13 +318,8 @@ class SqliteConnector:
         if batch.num_rows == 0:
             return 0
         values = [to_python(column, batch.column(i)) for i, column in enumerate(columns)]
-        self._conn.execute("BEGIN")
-        try:
+        with self._block():
             cursor = self._conn.executemany(sql, zip(*values, strict=True))
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
         return max(cursor.rowcount, 0)
 
     def _parent_exists(self, fk: ForeignKey) -> str:
@@ -293,8 +337,7 @@ class SqliteConnector:
             return 0
         values = [to_python(column, batch.column(i)) for i, column in enumerate(columns)]
         stage = f"INSERT INTO temp.lookalike_stage VALUES ({', '.join('?' * len(names))})"  # noqa: S608
-        self._conn.execute("BEGIN")
-        try:
+        with self._block():
             self._conn.execute(
                 f"CREATE TEMP TABLE lookalike_stage AS SELECT {quote_list(names)} "  # noqa: S608
                 f"FROM {self._quoted(table.name)} WHERE 0"
@@ -302,10 +345,6 @@ class SqliteConnector:
             self._conn.executemany(stage, zip(*values, strict=True))
             written = self._conn.execute(insert).rowcount
             self._conn.execute("DROP TABLE temp.lookalike_stage")
-            self._conn.execute("COMMIT")
-        except BaseException:
-            self._rollback()
-            raise
         return max(written, 0)
 
     def _rollback(self) -> None:
@@ -314,11 +353,71 @@ class SqliteConnector:
             self._conn.execute("ROLLBACK")
 
     def _transaction(self, statements: Sequence[str]) -> None:
-        self._conn.execute("BEGIN")
-        try:
+        with self._block():
             for statement in statements:
                 self._conn.execute(statement)
-            self._conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _block(self) -> Iterator[None]:
+        """A transaction, or a savepoint inside the one `transaction()` holds open."""
+        savepoint = f"lookalike_{self._depth}" if self._depth else None
+        self._conn.execute(f"SAVEPOINT {savepoint}" if savepoint else "BEGIN")
+        self._depth += 1
+        try:
+            yield
         except BaseException:
-            self._rollback()
+            self._depth -= 1
+            if savepoint is None:
+                self._rollback()
+            else:
+                self._conn.execute(f"ROLLBACK TO {savepoint}")
+                self._conn.execute(f"RELEASE {savepoint}")
             raise
+        self._depth -= 1
+        self._conn.execute(f"RELEASE {savepoint}" if savepoint else "COMMIT")
+
+    # -- checkpoints (a run's progress, committed with the rows) --------------------------------
+    @contextlib.contextmanager
+    def transaction(self, check_foreign_keys: bool = True) -> Iterator[None]:
+        if not check_foreign_keys:
+            self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        self._checks_off = not check_foreign_keys
+        try:
+            with self._block():
+                yield
+        finally:
+            self._checks_off = False
+            if not check_foreign_keys:
+                self._conn.execute("PRAGMA foreign_keys = ON")
+
+    def prepare_checkpoints(self) -> None:
+        self._transaction(
+            [
+                f"CREATE TABLE IF NOT EXISTS {_CHECKPOINTS} (run_id TEXT, step_id TEXT, after_key TEXT, "
+                "rows INTEGER NOT NULL, skipped INTEGER NOT NULL, done INTEGER NOT NULL, PRIMARY KEY (run_id, step_id))"
+            ]
+        )
+
+    def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
+        row = self._conn.execute(
+            f"SELECT after_key, rows, skipped, done FROM {_CHECKPOINTS} WHERE run_id = ? AND step_id = ?",  # noqa: S608
+            (run_id, step_id),
+        ).fetchone()
+        if row is None:
+            return None
+        after = None if row[0] is None else tuple(str(value) for value in json.loads(row[0]))
+        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]))
+
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+        after = None if checkpoint.after is None else json.dumps(list(checkpoint.after))
+        self._transaction_params(
+            f"INSERT OR REPLACE INTO {_CHECKPOINTS} VALUES (?, ?, ?, ?, ?, ?)",  # noqa: S608
+            (run_id, step_id, after, checkpoint.rows, checkpoint.skipped, int(checkpoint.done)),
+        )
+
+    def clear_checkpoints(self, run_id: str) -> None:
+        self._transaction_params(f"DELETE FROM {_CHECKPOINTS} WHERE run_id = ?", (run_id,))  # noqa: S608
+
+    def _transaction_params(self, statement: str, params: Sequence[object]) -> None:
+        with self._block():
+            self._conn.execute(statement, params)

@@ -35,7 +35,7 @@ def _listed_tables(conn: sqlite3.Connection) -> list[tuple[str, str, bool]]:
         listed = [
             (name, rowid) for name, rowid in listed if not (sqls[name] or "").upper().startswith("CREATE VIRTUAL")
         ]
-    internal = [(name, rowid) for name, rowid in listed if not name.lower().startswith("sqlite_")]
+    internal = [(name, rowid) for name, rowid in listed if not name.lower().startswith(("sqlite_", "_lookalike"))]
     return sorted((name, sqls.get(name) or "", rowid) for name, rowid in internal)
 
 

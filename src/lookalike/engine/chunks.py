@@ -1,0 +1,173 @@
+"""One checkpointed chunk of a table: read a key range once, transform it, and write it to every destination in
+one transaction together with the checkpoint that says how far the step got.
+
+A chunk is the unit a crash can cut: it is either wholly in a destination, checkpoint included, or not at all, so
+a resumed step starts after the last committed key with no duplicate and no gap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from lookalike.connectors import Connector
+from lookalike.connectors.base import Checkpoint, KeyRange
+from lookalike.core.plan import InsertStep
+from lookalike.engine.pipeline import BackgroundWriter, prefetch
+from lookalike.engine.relay import relay_table
+from lookalike.engine.resolve import TablePlan
+from lookalike.engine.steps import (
+    Destination,
+    StepContext,
+    connections,
+    gated,
+    required_parents,
+    uses_raw_path,
+    write_mode,
+)
+from lookalike.engine.transform import transform_batch
+
+
+@dataclass(frozen=True)
+class ChunkOutcome:
+    """Where a step stands after one chunk (rows and skipped are totals for the step, not for this chunk)."""
+
+    rows: int
+    skipped: int
+    done: bool
+    moved: int  # rows this chunk read from the source
+    path: str  # raw | arrow
+
+
+def _behind(marks: list[Checkpoint | None]) -> list[int]:
+    """The destinations furthest behind (a crash between two destinations' commits leaves them apart)."""
+    pending = [i for i, mark in enumerate(marks) if mark is None or not mark.done]
+    lowest = min((marks[i].rows if marks[i] else 0) for i in pending)  # type: ignore[union-attr]
+    first = next(i for i in pending if (marks[i].rows if marks[i] else 0) == lowest)  # type: ignore[union-attr]
+    return [i for i in pending if marks[i] == marks[first]]
+
+
+def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str, chunk_rows: int) -> ChunkOutcome:
+    """Copy the next chunk of `step`'s table into the destinations that are furthest behind."""
+    table = plan.table
+    raw = uses_raw_path(ctx, step)
+    path = "raw" if raw else "arrow"
+    with connections(ctx) as (source, targets):
+        marks = [target.load_checkpoint(run_id, step.id) for target in targets]
+        if all(mark is not None and mark.done for mark in marks):
+            done_marks = [mark for mark in marks if mark is not None]
+            return ChunkOutcome(min(m.rows for m in done_marks), max(m.skipped for m in done_marks), True, 0, path)
+        chosen = _behind(marks)
+        start = marks[chosen[0]]
+        after = start.after if start else None
+        base_rows, base_skipped = (start.rows, start.skipped) if start else (0, 0)
+        upto = source.key_bound(table, after, chunk_rows) if table.row_key else None
+        key_range = KeyRange(after, upto) if table.row_key else None
+        done = upto is None
+        mark = Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done)
+        picked = [(ctx.destinations[i], targets[i]) for i in chosen]
+        if raw:
+            moved, skipped = _relay_chunk(step, plan, source, picked, run_id, key_range, mark), 0
+        else:
+            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, run_id, key_range, mark)
+        if done:
+            for destination, target in picked:
+                with gated(destination):
+                    target.finalize_table(table)
+    return ChunkOutcome(base_rows + moved, base_skipped + skipped, done, moved, path)
+
+
+def _relay_chunk(
+    step: InsertStep,
+    plan: TablePlan,
+    source: Connector,
+    picked: list[tuple[Destination, Connector]],
+    run_id: str,
+    key_range: KeyRange | None,
+    mark: Checkpoint,
+) -> int:
+    modes = [(target, write_mode(d), not _skips_checks(d, target, step)) for d, target in picked]
+    return relay_table(source, modes, plan.table, plan.written, key_range, (run_id, step.id, mark))
+
+
+def _arrow_chunk(
+    ctx: StepContext,
+    step: InsertStep,
+    plan: TablePlan,
+    source: Connector,
+    picked: list[tuple[Destination, Connector]],
+    run_id: str,
+    key_range: KeyRange | None,
+    mark: Checkpoint,
+) -> tuple[int, int]:
+    table = plan.table
+    # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
+    same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for _, t in picked)
+    untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
+    batches = source.read_batches(table, plan.written, ctx.batch_size, untouched, key_range)
+    read = [0]
+    written = [[0] for _ in picked]  # one counter per destination, touched only by its writer thread
+
+    def write(
+        destination: Destination, target: Connector, check: bool, counter: list[int], batch: pa.RecordBatch
+    ) -> None:
+        parents = required_parents(ctx, destination, step, table)
+        counter[0] += target.write_batch(table, plan.written, batch, write_mode(destination), check, parents)
+
+    def finish(target: Connector, counter: list[int]) -> None:
+        skipped = read[0] - counter[0]
+        target.save_checkpoint(
+            run_id, step.id, Checkpoint(mark.after, mark.rows + read[0], mark.skipped + skipped, mark.done)
+        )
+
+    # Asked before any transaction opens (the question itself runs a query).
+    checks = [not _skips_checks(destination, target, step) for destination, target in picked]
+    writers = [
+        BackgroundWriter(
+            functools.partial(write, destination, target, check, counter),
+            around=functools.partial(_transaction, destination, target, check),
+            finish=functools.partial(finish, target, counter),
+        )
+        for (destination, target), check, counter in zip(picked, checks, written, strict=True)
+    ]
+    nulls = frozenset(step.deferred_columns)
+    # Random transformers draw per batch index: keyed by where the chunk starts, a resumed chunk draws the same.
+    index_base = mark.rows << 20
+    try:
+        for index, batch in enumerate(prefetch(batches)):
+            out = transform_batch(
+                batch,
+                plan.columns,
+                table=str(table.name),
+                seed=ctx.seed,
+                key=ctx.key,
+                batch_index=index_base + index,
+                null_columns=nulls,
+            )
+            for writer in writers:
+                writer.put(out)
+            read[0] += out.num_rows
+            ctx.listener.batch_done(step.id, out.num_rows)
+    finally:
+        for writer in writers:
+            writer.close()
+    return read[0], max((read[0] - counter[0] for counter in written), default=0)
+
+
+@contextlib.contextmanager
+def _transaction(destination: Destination, target: Connector, check_foreign_keys: bool) -> Iterator[None]:
+    """A destination's chunk transaction, holding its writer gate throughout (SQLite takes one writer)."""
+    with gated(destination), target.transaction(check_foreign_keys):
+        yield
+
+
+def _skips_checks(destination: Destination, target: Connector, step: InsertStep) -> bool:
+    """A NOT NULL cycle's table goes in with FK checks off where they exist and the role may turn them off.
+
+    In a destination whose FKs come after the data (`after` mode) checks have nothing to check yet.
+    """
+    return step.unchecked and (destination.replica_for_cycles or target.can_skip_foreign_keys())

@@ -1,0 +1,165 @@
+"""A run as DBOS workflows: the run orchestrates, each plan step is a child workflow on a queue, each chunk of a
+table is a step. Workflow functions only decide what runs next; every read and write happens in a step
+(`engine.work`), so DBOS can replay a workflow after a crash and redo only the step that was cut.
+
+Snapshot and resume: the run's snapshot is held by the process that opened it. When that process dies, a child
+that tries to join the snapshot gets SnapshotLostError, reports it, and the run opens a new snapshot (a new *epoch*)
+and re-dispatches the step, which continues after its last committed key. Rows committed before the crash come
+from the old snapshot, the rest from the new one; the run reports how many epochs it used.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
+
+from lookalike.core.errors import RunError
+from lookalike.engine import work
+from lookalike.engine.retry import is_transient
+
+RUN_QUEUE = "lookalike-runs"
+TABLE_QUEUE = "lookalike-tables"
+RUN_WORKFLOW = "lookalike.run"
+TABLE_WORKFLOW = "lookalike.table"
+CONTROL_TOPIC = "control"  # pause / resume messages to a run
+_POLL_SECONDS = 0.1
+
+
+def _options(request: dict[str, Any], name: str) -> StepOptions:
+    retry = request["retry"]
+    return {
+        "name": name,
+        "retries_allowed": True,
+        "max_attempts": retry["max_attempts"],
+        "interval_seconds": retry["interval_seconds"],
+        "backoff_rate": retry["backoff_rate"],
+        "should_retry": is_transient,
+    }
+
+
+def _error_text(error: BaseException) -> str:
+    """The underlying cause of a step that ran out of retries, in one line."""
+    errors = getattr(error, "errors", None)
+    if errors:
+        error = errors[-1]
+    text = error.what if isinstance(error, RunError) else str(error).strip().splitlines()[0] if str(error) else ""
+    return text or type(error).__name__
+
+
+class RunFailedError(RunError):
+    """A table failed after its retries; the run stops starting new tables and fails with its error."""
+
+
+@DBOS.workflow(name=TABLE_WORKFLOW)
+def table_workflow(
+    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None, epoch: int
+) -> dict[str, Any]:
+    """Copy one table chunk by chunk (or run one FK update); never raises: the outcome says what happened."""
+    table = info["tables"][step_id]
+    progress: dict[str, Any] = {"step": step_id, "table": table, "state": "running", "rows": 0, "epoch": epoch}
+    DBOS.set_event("progress", progress)
+    seconds, workers, chunks = 0.0, set(), 0
+    try:
+        while True:
+            if step_id.startswith("insert:"):
+                out = DBOS.run_step(
+                    _options(request, "chunk"), work.copy_chunk_step, run_id, request, info, step_id, snapshot
+                )
+            else:
+                out = DBOS.run_step(
+                    _options(request, "update"), work.update_step, run_id, request, info, step_id, snapshot
+                )
+            if out["lost"]:
+                DBOS.set_event("progress", {**progress, "state": "snapshot lost"})
+                return {"step": step_id, "lost": True, "epoch": epoch}
+            seconds += out["seconds"]
+            workers.add(out["worker"])
+            chunks += 1
+            progress = {**progress, "rows": out["rows"], "skipped": out["skipped"], "path": out["path"]}
+            progress.update(seconds=seconds, chunks=chunks, workers=sorted(workers))
+            if out["done"]:
+                break
+            DBOS.set_event("progress", progress)
+    except Exception as error:
+        message = _error_text(error)
+        DBOS.set_event("progress", {**progress, "state": "failed", "error": message})
+        return {"step": step_id, "table": table, "error": message}
+    progress["state"] = "finished"
+    DBOS.set_event("progress", progress)
+    return progress
+
+
+def _dispatch(
+    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None, epoch: int
+) -> Any:
+    queue = DBOS.retrieve_queue(TABLE_QUEUE)
+    assert queue is not None, "the table queue is registered at launch"
+    timeout = request.get("table_timeout_seconds")
+    with SetWorkflowID(f"{run_id}/{step_id}/{epoch}"), SetWorkflowTimeout(timeout):
+        return queue.enqueue(table_workflow, run_id, request, info, step_id, snapshot, epoch)
+
+
+@DBOS.workflow(name=RUN_WORKFLOW)
+def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
+    """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
+    run_id = DBOS.workflow_id
+    assert run_id is not None
+    DBOS.set_event("state", {"state": "preparing"})
+    info = DBOS.run_step(_options(request, "prepare"), work.prepare_step, run_id, request)
+    DBOS.set_event("plan", {"steps": info["order"], "tables": info["tables"], "seed": info["seed"]})
+    snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+    epoch, order, after = 1, info["order"], info["after"]
+    done: set[str] = set()
+    running: dict[str, Any] = {}
+    results: dict[str, dict[str, Any]] = {}
+    failure: dict[str, Any] | None = None
+    paused = False
+    while True:
+        while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
+            paused = message == "pause"
+        if failure is None and not paused:
+            for step_id in order:
+                if len(running) >= request["workers"]:
+                    break
+                if step_id not in done and step_id not in running and set(after[step_id]) <= done:
+                    running[step_id] = _dispatch(run_id, request, info, step_id, snapshot, epoch)
+        state = "failing" if failure else "paused" if paused else "running"
+        DBOS.set_event("state", {"state": state, "done": len(done), "steps": len(order), "epoch": epoch})
+        if not running:
+            if paused and failure is None:
+                paused = DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) != "resume"
+                continue
+            break
+        finished = DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
+        step_id = next(key for key, handle in running.items() if handle.workflow_id == finished.workflow_id)
+        del running[step_id]
+        outcome = finished.get_result()
+        if outcome.get("lost"):
+            if outcome["epoch"] == epoch:  # the first to notice opens the new snapshot; the others just rejoin
+                snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+                epoch += 1
+        elif outcome.get("error"):
+            failure = failure or outcome
+        else:
+            done.add(step_id)
+            results[step_id] = outcome
+    if failure is not None:
+        DBOS.run_step(_options(request, "release"), work.release_step, run_id)
+        DBOS.set_event("state", {"state": "failed", "table": failure["table"], "error": failure["error"]})
+        raise RunFailedError(
+            f"table {failure['table']} failed: {failure['error']}",
+            where=failure["step"],
+            fix="fix the cause and run the job again (destinations keep the rows already written)",
+        )
+    DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info)
+    DBOS.set_event("state", {"state": "succeeded", "done": len(done), "steps": len(order), "epoch": epoch})
+    return {
+        "run_id": run_id,
+        "seed": info["seed"],
+        "snapshot": snapshot,
+        "epochs": epoch,
+        "unchecked": info["unchecked"],
+        "cycle_modes": [mode for mode in info["cycle_modes"] if mode],
+        "results": [results[step_id] for step_id in order],
+    }

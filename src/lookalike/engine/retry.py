@@ -1,0 +1,32 @@
+"""Which failures are worth retrying: the connection and the server's state, not the data or the job."""
+
+from __future__ import annotations
+
+from lookalike.core.errors import ConfigError
+
+# Driver exception classes (psycopg, ADBC, asyncpg, sqlite3) that mean "the database was not there, try again".
+_TRANSIENT = frozenset(
+    {
+        "OperationalError",
+        "InterfaceError",
+        "TransactionRollbackError",
+        "PostgresConnectionError",
+        "ConnectionDoesNotExistError",
+        "CannotConnectNowError",
+        "AdminShutdownError",
+        "TooManyConnectionsError",
+    }
+)
+
+
+def is_transient(error: BaseException) -> bool:
+    """True for a lost or refused connection, a server restart, a deadlock; False for bad data or a bad job."""
+    if isinstance(error, ConfigError):
+        return error.what.startswith("cannot connect")
+    if isinstance(error, (OSError, TimeoutError)):
+        return True
+    names = {cls.__name__ for cls in type(error).__mro__}
+    if names & _TRANSIENT:
+        return True
+    cause = error.__cause__ or error.__context__
+    return cause is not None and cause is not error and is_transient(cause)

@@ -1,0 +1,140 @@
+"""Run history and live progress, read from the system database (any process can read it, while or after)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from lookalike.engine.durable import CONTROL_TOPIC, RUN_WORKFLOW, TABLE_WORKFLOW
+
+# DBOS status → ours. A PENDING run that said it is paused shows as paused.
+_STATUS = {
+    "ENQUEUED": "pending",
+    "DELAYED": "pending",
+    "PENDING": "running",
+    "SUCCESS": "succeeded",
+    "ERROR": "failed",
+    "CANCELLED": "cancelled",
+    "MAX_RECOVERY_ATTEMPTS_EXCEEDED": "failed",
+}
+
+
+@dataclass(frozen=True)
+class TableProgress:
+    step: str
+    table: str
+    state: str  # running | finished | failed | snapshot lost | queued
+    rows: int
+    seconds: float
+    path: str = ""
+    skipped: int = 0
+    workers: list[str] = field(default_factory=list)
+    error: str | None = None
+    epoch: int = 1
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    job: str
+    status: str
+    created: datetime | None
+    updated: datetime | None
+    executor: str | None
+    error: str | None
+    output: dict[str, Any] | None
+
+
+def _time(ms: int | None) -> datetime | None:
+    return None if ms is None else datetime.fromtimestamp(ms / 1000, tz=UTC)
+
+
+def _info(api: Any, status: Any) -> RunInfo:
+    state = status.status
+    mapped = _STATUS.get(state, state.lower())
+    if state == "PENDING":
+        event = api.get_event(status.workflow_id, "state", timeout_seconds=0)
+        if isinstance(event, dict) and event.get("state") == "paused":
+            mapped = "paused"
+    request = status.input.args[0] if status.input and status.input.args else {}
+    job = (request.get("job") or {}).get("name") or "job" if isinstance(request, dict) else "job"
+    error = None
+    if status.error is not None:
+        error = getattr(status.error, "what", None) or str(status.error)
+    output = status.output if isinstance(status.output, dict) else None
+    return RunInfo(
+        status.workflow_id,
+        job,
+        mapped,
+        _time(status.created_at),
+        _time(status.updated_at),
+        status.executor_id,
+        error,
+        output,
+    )
+
+
+def list_runs(api: Any, limit: int = 20) -> list[RunInfo]:
+    """The newest runs first."""
+    found = api.list_workflows(name=RUN_WORKFLOW, limit=limit, sort_desc=True, load_output=True)
+    return [_info(api, status) for status in found]
+
+
+def get_run(api: Any, run_id: str) -> RunInfo | None:
+    found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW)
+    return _info(api, found[0]) if found else None
+
+
+def tables(api: Any, run_id: str) -> list[TableProgress]:
+    """Per step of the run: its latest attempt (epoch), with rows, duration, path and the workers that ran it."""
+    children = api.list_workflows(
+        workflow_id_prefix=f"{run_id}/", name=TABLE_WORKFLOW, load_input=False, load_output=False
+    )
+    latest: dict[str, tuple[int, Any]] = {}
+    for child in children:
+        _, step, epoch = child.workflow_id.rsplit("/", 2)
+        if step not in latest or int(epoch) > latest[step][0]:
+            latest[step] = (int(epoch), child)
+    out = []
+    for step, (epoch, child) in latest.items():
+        event = api.get_event(child.workflow_id, "progress", timeout_seconds=0) or {}
+        state = event.get("state", "queued" if child.status == "ENQUEUED" else "starting")
+        if child.status == "CANCELLED":
+            state = "cancelled"
+        out.append(
+            TableProgress(
+                step=step,
+                table=event.get("table", step.split(":", 1)[-1]),
+                state=state,
+                rows=int(event.get("rows", 0)),
+                seconds=float(event.get("seconds", 0.0)),
+                path=event.get("path", ""),
+                skipped=int(event.get("skipped", 0)),
+                workers=list(event.get("workers", [])),
+                error=event.get("error"),
+                epoch=epoch,
+            )
+        )
+    return sorted(out, key=lambda t: t.step)
+
+
+def plan(api: Any, run_id: str) -> dict[str, Any]:
+    """The run's plan (steps, tables, seed) once it is prepared, else {}."""
+    return api.get_event(run_id, "plan", timeout_seconds=0) or {}
+
+
+def pause(api: Any, run_id: str) -> None:
+    """Ask a run to start no new table; running ones finish, then it waits for resume."""
+    api.send(run_id, "pause", CONTROL_TOPIC)
+
+
+def unpause(api: Any, run_id: str) -> None:
+    api.send(run_id, "resume", CONTROL_TOPIC)
+
+
+def cancel(api: Any, run_id: str) -> None:
+    """Cancel a run and its running tables (a cancelled run can be resumed)."""
+    api.cancel_workflow(run_id)
+    for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", status=["PENDING", "ENQUEUED"]):
+        api.cancel_workflow(child.workflow_id)

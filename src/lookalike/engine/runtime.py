@@ -1,0 +1,129 @@
+"""The durable engine behind one small interface of ours: start a run, watch it, cancel/pause/resume it, schedule
+jobs, run a worker. DBOS Transact implements it today; another engine (Temporal, where its server can run) would
+implement the same functions.
+
+Two ways in: `launch()` makes this process an executor (it runs workflows: `lookalike sync`, `lookalike worker`);
+the read and control functions go through a DBOS client when this process is not one, so `runs list` never starts
+executing queued work.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from typing import Any
+
+from lookalike import __version__
+from lookalike.store.settings import system_database_url
+
+_APP = "lookalike"
+_state: dict[object, Any] = {}
+_lock = threading.Lock()
+
+
+def launch(
+    system_db: str | None = None,
+    *,
+    worker_id: str | None = None,
+    concurrency: int = 8,
+    runs: int = 4,
+) -> str:
+    """Make this process a DBOS executor on the system database (once per process); return the database URL.
+
+    `worker_id` names the executor: a worker restarted with the same id recovers the runs it was executing.
+    Without one, the id is unique (a one-off `lookalike sync` must not adopt another process's runs).
+    """
+    url = system_database_url(system_db)
+    with _lock:
+        if "launched" in _state:
+            if _state["launched"] != url:
+                raise RuntimeError(f"this process already runs the engine on {_state['launched']}")
+            return url
+        from dbos import DBOS, DBOSConfig
+
+        from lookalike.engine import durable, schedules  # registers the workflows
+
+        config: DBOSConfig = {
+            "name": _APP,
+            "system_database_url": url,
+            "executor_id": worker_id or f"sync-{uuid.uuid4().hex[:8]}",
+            "application_version": __version__,
+            "log_level": "WARNING",
+            "notification_listener_polling_interval_sec": 0.1,
+            "scheduler_polling_interval_sec": 1.0,
+        }
+        DBOS(config=config)
+        DBOS.launch()
+        DBOS.register_queue(durable.RUN_QUEUE, worker_concurrency=runs, polling_interval_sec=0.2)
+        DBOS.register_queue(durable.TABLE_QUEUE, worker_concurrency=concurrency, polling_interval_sec=0.1)
+        del schedules
+        _state["launched"] = url
+        return url
+
+
+def shutdown() -> None:
+    """Stop this process's executor (work in flight stays PENDING and is recovered later)."""
+    from dbos import DBOS
+
+    with _lock:
+        if _state.pop("launched", None) is not None:
+            DBOS.destroy(workflow_completion_timeout_sec=0)
+
+
+def api(system_db: str | None = None) -> Any:
+    """The DBOS class when this process is an executor, else a client of the system database."""
+    with _lock:
+        if "launched" in _state:
+            from dbos import DBOS
+
+            return DBOS
+        url = system_database_url(system_db)
+        client = _state.get(("client", url))
+        if client is None:
+            from dbos import DBOSClient
+
+            client = DBOSClient(system_database_url=url, application_name=_APP)
+            _state[("client", url)] = client
+        return client
+
+
+def new_run_id(job_name: str | None) -> str:
+    """A readable, unique run id: job name and UTC start time."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    return f"{job_name or 'job'}-{stamp}-{uuid.uuid4().hex[:6]}"
+
+
+def start(run_id: str, request: dict[str, Any]) -> Any:
+    """Run a workflow in this (launched) process; the handle's get_result() waits for it."""
+    from dbos import DBOS, SetWorkflowID
+
+    from lookalike.engine.durable import run_workflow
+
+    with SetWorkflowID(run_id):
+        return DBOS.start_workflow(run_workflow, request)
+
+
+def enqueue(run_id: str, request: dict[str, Any], system_db: str | None = None) -> str:
+    """Queue a run for whichever worker takes it first."""
+    from lookalike.engine.durable import RUN_QUEUE, RUN_WORKFLOW
+
+    client = api(system_db)
+    if hasattr(client, "enqueue_workflow"):  # an executor: enqueue through its own queue
+        from dbos import SetWorkflowID
+
+        from lookalike.engine.durable import run_workflow
+
+        queue = client.retrieve_queue(RUN_QUEUE)
+        with SetWorkflowID(run_id):
+            queue.enqueue(run_workflow, request)
+        return run_id
+    client.enqueue({"queue_name": RUN_QUEUE, "workflow_name": RUN_WORKFLOW, "workflow_id": run_id}, request)
+    return run_id
+
+
+def serve(stop: threading.Event | None = None) -> None:
+    """Block while this process executes queued runs, tables and schedules (a worker)."""
+    while stop is None or not stop.is_set():
+        time.sleep(0.5)

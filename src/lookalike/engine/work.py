@@ -1,0 +1,255 @@
+"""The steps of a durable run: all I/O lives here, and each returns plain data that DBOS records.
+
+A step may run in any worker process. What it needs beyond its arguments (the reflected schema, the resolved
+plan, connections) is rebuilt from the run's request on first use in a process and cached per run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import socket
+import threading
+import time
+from collections import OrderedDict
+from typing import Any
+
+from lookalike.connectors import Connector, open_connector
+from lookalike.connectors.base import SnapshotLostError
+from lookalike.core.config import JobConfig
+from lookalike.core.errors import LookalikeError, RunError
+from lookalike.core.plan import InsertStep
+from lookalike.engine.chunks import copy_chunk
+from lookalike.engine.events import RunListener, SilentListener
+from lookalike.engine.resolve import ResolvedJob, resolve_job
+from lookalike.engine.steps import Destination, StepContext, run_update
+from lookalike.engine.sync import initialize, prepare, raw_tables, writer_gate
+from lookalike.store.keys import seal, unseal
+
+_LOCK = threading.Lock()
+_CONTEXTS: OrderedDict[str, tuple[ResolvedJob, StepContext]] = OrderedDict()
+_HOLDERS: dict[str, Connector] = {}  # run id → the connection holding its exported snapshot, in this process
+_LISTENERS: dict[str, RunListener] = {}  # run id → progress callbacks of an in-process `lookalike sync`
+_STARTED: set[tuple[str, str]] = set()
+_CACHED_RUNS = 16
+
+
+# -- the request: a job with its secrets sealed ------------------------------------------------------------
+def make_request(job: JobConfig, urls: list[str], source_url: str, key: str | None, workers: int) -> dict[str, Any]:
+    """What a run workflow takes: the job without secrets, plus the resolved URLs and key, encrypted."""
+    document = job.model_dump(mode="json", exclude={"key", "key_env"})
+    document["source"] = {"url": "sealed"}
+    document["destinations"] = [
+        {**destination, "url": "sealed", "url_env": None} for destination in document["destinations"]
+    ]
+    sealed = {"source": seal(source_url), "destinations": [seal(url) for url in urls]}
+    if key is not None:
+        sealed["key"] = seal(key)
+    return {
+        "job": document,
+        "sealed": sealed,
+        "workers": workers,
+        "chunk_rows": job.sync_options.chunk_rows,
+        "retry": job.sync_options.retry.model_dump(),
+        "table_timeout_seconds": job.sync_options.table_timeout_seconds,
+    }
+
+
+def job_of(request: dict[str, Any]) -> JobConfig:
+    """The job with its URLs and key decrypted (never logged, never returned from a step)."""
+    document = dict(request["job"])
+    sealed = request["sealed"]
+    document["source"] = {"url": unseal(sealed["source"])}
+    document["destinations"] = [
+        {**destination, "url": unseal(url)}
+        for destination, url in zip(document["destinations"], sealed["destinations"], strict=True)
+    ]
+    if "key" in sealed:
+        document["key"] = unseal(sealed["key"])
+    return JobConfig.model_validate(document)
+
+
+def register_listener(run_id: str, listener: RunListener) -> None:
+    _LISTENERS[run_id] = listener
+
+
+def worker_id() -> str:
+    from dbos import DBOS
+
+    return f"{DBOS.executor_id}@{socket.gethostname()}:{os.getpid()}"
+
+
+# -- per-process context ------------------------------------------------------------------------------------
+def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tuple[ResolvedJob, StepContext]:
+    with _LOCK:
+        if run_id in _CONTEXTS:
+            _CONTEXTS.move_to_end(run_id)
+            return _CONTEXTS[run_id]
+    job = job_of(request).model_copy(update={"seed": info["seed"]})
+    source_url = job.source.resolve({})
+    source = open_connector(source_url, must_exist=True)
+    try:
+        schema = source.reflect(job.schemas)
+    finally:
+        source.close()
+    resolved = resolve_job(job, schema, {})
+    urls = [destination.resolve({}) for destination in job.destinations]
+    raw = set(info["raw_tables"])
+    ctx = StepContext(
+        source_url=source_url,
+        destinations=tuple(
+            Destination(url, config, writer_gate(url), mode == "replica")
+            for url, config, mode in zip(urls, job.destinations, info["cycle_modes"], strict=True)
+        ),
+        batch_size=job.batch_size,
+        seed=resolved.seed,
+        key=resolved.key,
+        listener=_LISTENERS.get(run_id, SilentListener()),
+        raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
+        planned=frozenset(resolved.tables),
+    )
+    with _LOCK:
+        _CONTEXTS[run_id] = (resolved, ctx)
+        while len(_CONTEXTS) > _CACHED_RUNS:
+            _CONTEXTS.popitem(last=False)
+    return resolved, ctx
+
+
+# -- steps ----------------------------------------------------------------------------------------------------
+def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
+    """Validate the job against the live databases, create and empty destination tables; return the plan."""
+    job = job_of(request)
+    prepared = prepare(job, {})
+    resolved = prepared.resolved
+    initialize(resolved, prepared.urls, "tables")
+    for url in prepared.urls:
+        target = open_connector(url)
+        try:
+            target.prepare_checkpoints()
+        finally:
+            target.close()
+    raw = raw_tables(resolved, prepared.source_url, prepared.urls)
+    plan = resolved.plan
+    return {
+        "seed": resolved.seed,
+        "order": [step.id for step in plan.steps],
+        "after": {step.id: sorted(plan.dependencies[step.id]) for step in plan.steps},
+        "tables": {step.id: str(step.table) for step in plan.steps},
+        "estimates": {step.id: resolved.tables[step.table].table.row_estimate for step in plan.steps},
+        "raw_tables": sorted(str(name) for name in raw),
+        "cycle_modes": prepared.cycle_modes,
+        "unchecked": [str(name) for name in plan.unchecked],
+    }
+
+
+def open_snapshot_step(run_id: str, request: dict[str, Any]) -> str | None:
+    """Export a snapshot from a connection this process keeps open until the run ends (None: not supported)."""
+    release_step(run_id)
+    holder = open_connector(job_of(request).source.resolve({}), must_exist=True)
+    snapshot = holder.export_snapshot()
+    if snapshot is None:
+        holder.close()
+        return None
+    with _LOCK:
+        _HOLDERS[run_id] = holder
+    return snapshot
+
+
+def release_step(run_id: str) -> None:
+    with _LOCK:
+        holder = _HOLDERS.pop(run_id, None)
+    if holder is not None:
+        with contextlib.suppress(Exception):  # a holder whose server went away is already released
+            holder.close()
+
+
+def _joined(ctx: StepContext, snapshot: str | None) -> StepContext:
+    return dataclasses.replace(ctx, snapshot=snapshot)
+
+
+def copy_chunk_step(
+    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None
+) -> dict[str, Any]:
+    """Copy the next chunk of a table; `lost` when the run's snapshot is gone."""
+    started = time.perf_counter()
+    resolved, ctx = _context(run_id, request, info)
+    step = resolved.plan.step(step_id)
+    assert isinstance(step, InsertStep)
+    plan = resolved.tables[step.table]
+    if (run_id, step_id) not in _STARTED:
+        _STARTED.add((run_id, step_id))
+        ctx.listener.step_started(step_id, str(step.table), info["estimates"].get(step_id))
+    try:
+        outcome = copy_chunk(_joined(ctx, snapshot), step, plan, run_id, request["chunk_rows"])
+    except SnapshotLostError:
+        return {"lost": True}
+    except LookalikeError:
+        raise
+    except Exception as error:
+        if "invalid snapshot identifier" in str(error):  # the holder died between joining and reading
+            return {"lost": True}
+        raise
+    seconds = time.perf_counter() - started
+    if outcome.done:
+        ctx.listener.step_finished(step_id, outcome.rows, seconds)
+    return {
+        "lost": False,
+        "rows": outcome.rows,
+        "skipped": outcome.skipped,
+        "done": outcome.done,
+        "moved": outcome.moved,
+        "path": outcome.path,
+        "seconds": seconds,
+        "worker": worker_id(),
+    }
+
+
+def update_step(
+    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None
+) -> dict[str, Any]:
+    """Set a table's deferred FK columns (idempotent: a retry or a replay writes the same values)."""
+    started = time.perf_counter()
+    resolved, ctx = _context(run_id, request, info)
+    step = resolved.plan.step(step_id)
+    assert not isinstance(step, InsertStep)
+    try:
+        copied = run_update(_joined(ctx, snapshot), step, resolved.tables[step.table])
+    except SnapshotLostError:
+        return {"lost": True}
+    seconds = time.perf_counter() - started
+    return {
+        "lost": False,
+        "rows": copied.rows,
+        "skipped": 0,
+        "done": True,
+        "moved": copied.rows,
+        "path": "update",
+        "seconds": seconds,
+        "worker": worker_id(),
+    }
+
+
+def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> None:
+    """After the data: indexes and FKs, then forget the run's checkpoints and release its snapshot."""
+    release_step(run_id)
+    resolved, ctx = _context(run_id, request, info)
+    urls = [destination.url for destination in ctx.destinations]
+    try:
+        initialize(resolved, urls, "constraints")
+    except LookalikeError:
+        raise
+    except Exception as error:
+        raise RunError(
+            f"the data is in, but indexes and foreign keys could not be created: {error}",
+            where="destination constraints (built after the data)",
+            fix="rows that break a foreign key came from the source: set `skip_fk_violations: true` to drop them",
+        ) from error
+    for url in urls:
+        target = open_connector(url)
+        try:
+            target.clear_checkpoints(run_id)
+        finally:
+            target.close()
+    with _LOCK:
+        _CONTEXTS.pop(run_id, None)

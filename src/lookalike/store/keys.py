@@ -1,0 +1,56 @@
+"""Secrets at rest: connection URLs and job keys are sealed (Fernet: AES-128-CBC + HMAC) before they are stored.
+
+The key comes from `LOOKALIKE_SECRET_KEY`, else from `secret.key` in the Lookalike home (created once, mode 0600).
+Every worker that runs a job needs the same key.
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.fernet import Fernet, InvalidToken
+
+from lookalike.core.errors import ConfigError
+from lookalike.store.settings import home
+
+
+def _fernet() -> Fernet:
+    key = os.environ.get("LOOKALIKE_SECRET_KEY")
+    if not key:
+        path = home() / "secret.key"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another process made it first
+                pass
+            else:
+                with os.fdopen(descriptor, "wb") as file:
+                    file.write(Fernet.generate_key())
+        key = path.read_text().strip()
+    try:
+        return Fernet(key.encode())
+    except ValueError:
+        raise ConfigError(
+            "the secret key is not a Fernet key",
+            where="LOOKALIKE_SECRET_KEY or secret.key in the Lookalike home",
+            fix="generate one: python -c "
+            '"from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"',
+        ) from None
+
+
+def seal(text: str) -> str:
+    """Encrypt `text` for storage."""
+    return _fernet().encrypt(text.encode()).decode()
+
+
+def unseal(token: str) -> str:
+    """Decrypt what `seal` stored; ConfigError when this machine has another key."""
+    try:
+        return _fernet().decrypt(token.encode()).decode()
+    except InvalidToken:
+        raise ConfigError(
+            "cannot decrypt the job's credentials: this machine has another secret key",
+            where="LOOKALIKE_SECRET_KEY",
+            fix="give every worker the same LOOKALIKE_SECRET_KEY as the machine that started the run",
+        ) from None
