@@ -12,12 +12,16 @@ from rich.console import Console
 from rich.table import Table
 
 from lookalike.cli.progress import RichListener, summary_table
+from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
 from lookalike.core.errors import ConfigError, LookalikeError
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="A QA database that looks like production.")
 transformers_app = typer.Typer(no_args_is_help=True, help="The transformer catalogue.")
 app.add_typer(transformers_app, name="transformers")
+app.add_typer(runs_app, name="runs")
+app.add_typer(schedules_app, name="schedules")
+app.command(name="worker")(worker)
 
 out = Console()
 err = Console(stderr=True)
@@ -44,13 +48,19 @@ def fail(error: LookalikeError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def run_job(job: JobConfig, workers: int | None = None) -> None:
+def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = None) -> None:
     """Run `job` with progress bars and print the summary (used by `sync` and `demo`)."""
     from lookalike.engine.sync import run_sync
 
     with RichListener(out) as listener:
-        summary = run_sync(job, os.environ, listener, workers=workers)
+        summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db)
     out.print(summary_table(summary))
+    out.print(f"[dim]run {summary.run_id} (lookalike runs show {summary.run_id})[/]")
+    if summary.epochs > 1:
+        out.print(
+            f"[yellow]resumed:[/] read from {summary.epochs} snapshots (rows committed before the interruption "
+            "come from the earlier one)"
+        )
     if summary.unchecked:
         how = {"after": "loaded before their FKs were added", "replica": "written with FK checks off (replica)"}
         out.print(
@@ -65,10 +75,26 @@ def run_job(job: JobConfig, workers: int | None = None) -> None:
 def sync(
     job_file: JobPath,
     workers: Annotated[int | None, typer.Option(min=1, max=64, help="tables copied in parallel")] = None,
+    system_db: SystemDb = None,
+    detach: Annotated[
+        bool, typer.Option("--detach", help="queue the run for `lookalike worker`s and print its id")
+    ] = False,
 ) -> None:
-    """Copy the source into every destination, transforming mapped columns."""
+    """Copy the source into every destination, transforming mapped columns (a durable, resumable run)."""
     try:
-        run_job(load_job(job_file), workers)
+        job = load_job(job_file)
+        if detach:
+            from lookalike.engine import runtime, work
+            from lookalike.engine.sync import job_key_text, prepare
+
+            prepared = prepare(job, os.environ)
+            request = work.make_request(
+                job, prepared.urls, prepared.source_url, job_key_text(job, os.environ), workers or job.workers
+            )
+            run_id = runtime.enqueue(runtime.new_run_id(job.name), request, system_db)
+            out.print(run_id, highlight=False)
+            return
+        run_job(job, workers, system_db)
     except LookalikeError as error:
         raise fail(error) from None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
+from dbos._error import DBOSAwaitedWorkflowCancelledError
 
 from lookalike.core.errors import RunError
 from lookalike.engine import work
@@ -91,12 +92,19 @@ def table_workflow(
 
 
 def _dispatch(
-    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None, epoch: int
+    run_id: str,
+    request: dict[str, Any],
+    info: dict[str, Any],
+    step_id: str,
+    snapshot: str | None,
+    epoch: int,
+    attempt: int,
 ) -> Any:
     queue = DBOS.retrieve_queue(TABLE_QUEUE)
     assert queue is not None, "the table queue is registered at launch"
     timeout = request.get("table_timeout_seconds")
-    with SetWorkflowID(f"{run_id}/{step_id}/{epoch}"), SetWorkflowTimeout(timeout):
+    # One child per attempt: a table re-dispatched (new snapshot, cancelled run resumed) continues from its checkpoint.
+    with SetWorkflowID(f"{run_id}/{step_id}/{attempt}"), SetWorkflowTimeout(timeout):
         return queue.enqueue(table_workflow, run_id, request, info, step_id, snapshot, epoch)
 
 
@@ -111,6 +119,7 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
     epoch, order, after = 1, info["order"], info["after"]
     done: set[str] = set()
+    attempts: dict[str, int] = {}
     running: dict[str, Any] = {}
     results: dict[str, dict[str, Any]] = {}
     failure: dict[str, Any] | None = None
@@ -123,7 +132,8 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
                 if len(running) >= request["workers"]:
                     break
                 if step_id not in done and step_id not in running and set(after[step_id]) <= done:
-                    running[step_id] = _dispatch(run_id, request, info, step_id, snapshot, epoch)
+                    attempts[step_id] = attempts.get(step_id, 0) + 1
+                    running[step_id] = _dispatch(run_id, request, info, step_id, snapshot, epoch, attempts[step_id])
         state = "failing" if failure else "paused" if paused else "running"
         DBOS.set_event("state", {"state": state, "done": len(done), "steps": len(order), "epoch": epoch})
         if not running:
@@ -134,7 +144,10 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         finished = DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
         step_id = next(key for key, handle in running.items() if handle.workflow_id == finished.workflow_id)
         del running[step_id]
-        outcome = finished.get_result()
+        try:
+            outcome = finished.get_result()
+        except DBOSAwaitedWorkflowCancelledError:  # the run was cancelled, then resumed: go on with the table
+            continue
         if outcome.get("lost"):
             if outcome["epoch"] == epoch:  # the first to notice opens the new snapshot; the others just rejoin
                 snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)

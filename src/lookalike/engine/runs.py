@@ -57,7 +57,8 @@ def _info(api: Any, status: Any) -> RunInfo:
         event = api.get_event(status.workflow_id, "state", timeout_seconds=0)
         if isinstance(event, dict) and event.get("state") == "paused":
             mapped = "paused"
-    request = status.input.args[0] if status.input and status.input.args else {}
+    args = (status.input or {}).get("args") or ()
+    request = args[0] if args else {}
     job = (request.get("job") or {}).get("name") or "job" if isinstance(request, dict) else "job"
     error = None
     if status.error is not None:
@@ -87,17 +88,17 @@ def get_run(api: Any, run_id: str) -> RunInfo | None:
 
 
 def tables(api: Any, run_id: str) -> list[TableProgress]:
-    """Per step of the run: its latest attempt (epoch), with rows, duration, path and the workers that ran it."""
+    """Per step of the run: its latest attempt, with rows, duration, path, workers and snapshot epoch."""
     children = api.list_workflows(
         workflow_id_prefix=f"{run_id}/", name=TABLE_WORKFLOW, load_input=False, load_output=False
     )
     latest: dict[str, tuple[int, Any]] = {}
     for child in children:
-        _, step, epoch = child.workflow_id.rsplit("/", 2)
-        if step not in latest or int(epoch) > latest[step][0]:
-            latest[step] = (int(epoch), child)
+        _, step, attempt = child.workflow_id.rsplit("/", 2)
+        if step not in latest or int(attempt) > latest[step][0]:
+            latest[step] = (int(attempt), child)
     out = []
-    for step, (epoch, child) in latest.items():
+    for step, (_, child) in latest.items():
         event = api.get_event(child.workflow_id, "progress", timeout_seconds=0) or {}
         state = event.get("state", "queued" if child.status == "ENQUEUED" else "starting")
         if child.status == "CANCELLED":
@@ -113,7 +114,7 @@ def tables(api: Any, run_id: str) -> list[TableProgress]:
                 skipped=int(event.get("skipped", 0)),
                 workers=list(event.get("workers", [])),
                 error=event.get("error"),
-                epoch=epoch,
+                epoch=int(event.get("epoch", 1)),
             )
         )
     return sorted(out, key=lambda t: t.step)

@@ -74,16 +74,17 @@ def shutdown() -> None:
 
 def api(system_db: str | None = None) -> Any:
     """The DBOS class when this process is an executor, else a client of the system database."""
+    url = system_database_url(system_db)
     with _lock:
-        if "launched" in _state:
+        if _state.get("launched") == url:
             from dbos import DBOS
 
             return DBOS
-        url = system_database_url(system_db)
         client = _state.get(("client", url))
         if client is None:
-            from dbos import DBOSClient
+            from dbos import DBOS, DBOSClient
 
+            DBOS.migrate(url)  # a client may come before any worker created the system tables
             client = DBOSClient(system_database_url=url, application_name=_APP)
             _state[("client", url)] = client
         return client

@@ -56,6 +56,7 @@ class PostgresServer:
     port: int
     user: str
     datadir: Path
+    os_user: str | None = None  # the system user the server runs as (when we are root)
 
     def url(self, dbname: str = "postgres") -> str:
         return f"postgresql://{self.user}@{self.host}:{self.port}/{dbname}"
@@ -69,6 +70,17 @@ class PostgresServer:
             conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(dbname)))
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
         return self.url(dbname)
+
+    def stop(self) -> None:
+        """Stop the server at once (clients see their connections drop), for fault tests."""
+        _run([find_pg_binary("pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "-w", "stop"], self.os_user)
+
+    def start(self) -> None:
+        """Start it again after `stop()`."""
+        log = self.datadir.parent / "server.log"
+        _run(
+            [find_pg_binary("pg_ctl"), "-D", str(self.datadir), "-l", str(log), "-w", "-t", "60", "start"], self.os_user
+        )
 
 
 def _run(cmd: list[str], user: str | None) -> None:
@@ -107,8 +119,9 @@ def throwaway_postgres(settings: dict[str, str] | None = None) -> Iterator[Postg
             conf.writelines(f"{key} = '{value}'\n" for key, value in options.items())
         _run([pg_ctl, "-D", str(datadir), "-l", str(root / "server.log"), "-w", "-t", "60", "start"], user)
         try:
-            yield PostgresServer(host="127.0.0.1", port=port, user="lookalike", datadir=datadir)
+            yield PostgresServer(host="127.0.0.1", port=port, user="lookalike", datadir=datadir, os_user=user)
         finally:
-            _run([pg_ctl, "-D", str(datadir), "-m", "immediate", "-w", "stop"], user)
+            with contextlib.suppress(subprocess.CalledProcessError):  # a fault test may have stopped it already
+                _run([pg_ctl, "-D", str(datadir), "-m", "immediate", "-w", "stop"], user)
     finally:
         shutil.rmtree(root, ignore_errors=True)
