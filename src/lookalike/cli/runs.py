@@ -82,8 +82,9 @@ def _tables_view(api: Any, run_id: str) -> Table:
     info = _run_or_fail(api, run_id)
     estimates = runs.plan(api, run_id).get("estimates", {})
     table = Table(title=f"run {run_id}: {info.status}")
-    for header in ("step", "state", "rows", "progress", "seconds", "rows/s", "path", "workers", "epoch"):
-        table.add_column(header, justify="right" if header in ("rows", "seconds", "rows/s", "epoch") else "left")
+    numeric = ("rows", "seconds", "rows/s", "retries", "epoch")
+    for header in ("step", "state", "rows", "progress", "seconds", "rows/s", "path", "workers", "retries", "epoch"):
+        table.add_column(header, justify="right" if header in numeric else "left")
     for t in runs.tables(api, run_id):
         estimate = estimates.get(t.step) or 0
         share = min(t.rows / estimate, 1.0) if estimate and t.state != "finished" else 1.0 if t.rows else 0.0
@@ -100,6 +101,7 @@ def _tables_view(api: Any, run_id: str) -> Table:
             rate,
             t.path,
             ", ".join(t.workers),
+            str(t.retries),
             str(t.epoch),
             style=style,
         )

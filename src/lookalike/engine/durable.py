@@ -60,7 +60,7 @@ def table_workflow(
     table = info["tables"][step_id]
     progress: dict[str, Any] = {"step": step_id, "table": table, "state": "running", "rows": 0, "epoch": epoch}
     DBOS.set_event("progress", progress)
-    seconds, workers, chunks = 0.0, set(), 0
+    seconds, workers, chunks, retries = 0.0, set(), 0, 0
     try:
         while True:
             if step_id.startswith("insert:"):
@@ -77,8 +77,9 @@ def table_workflow(
             seconds += out["seconds"]
             workers.add(out["worker"])
             chunks += 1
+            retries += out["retries"]
             progress = {**progress, "rows": out["rows"], "skipped": out["skipped"], "path": out["path"]}
-            progress.update(seconds=seconds, chunks=chunks, workers=sorted(workers))
+            progress.update(seconds=seconds, chunks=chunks, workers=sorted(workers), retries=retries)
             if out["done"]:
                 break
             DBOS.set_event("progress", progress)

@@ -32,6 +32,7 @@ class TableProgress:
     workers: list[str] = field(default_factory=list)
     error: str | None = None
     epoch: int = 1
+    retries: int = 0  # failed attempts of its chunks that a retry then got through
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def tables(api: Any, run_id: str) -> list[TableProgress]:
                 workers=list(event.get("workers", [])),
                 error=event.get("error"),
                 epoch=int(event.get("epoch", 1)),
+                retries=int(event.get("retries", 0)),
             )
         )
     return sorted(out, key=lambda t: t.step)

@@ -80,6 +80,14 @@ def worker_id() -> str:
     return f"{DBOS.executor_id}@{socket.gethostname()}:{os.getpid()}"
 
 
+def _retries() -> int:
+    """Failed attempts before this one (DBOS counts a step's attempts from 0)."""
+    from dbos import DBOS
+
+    status = DBOS.step_status
+    return int(status.current_attempt or 0) if status is not None else 0
+
+
 # -- per-process context ------------------------------------------------------------------------------------
 def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tuple[ResolvedJob, StepContext]:
     with _LOCK:
@@ -202,6 +210,7 @@ def copy_chunk_step(
         "path": outcome.path,
         "seconds": seconds,
         "worker": worker_id(),
+        "retries": _retries(),
     }
 
 
@@ -227,6 +236,7 @@ def update_step(
         "path": "update",
         "seconds": seconds,
         "worker": worker_id(),
+        "retries": _retries(),
     }
 
 

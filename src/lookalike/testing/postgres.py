@@ -125,3 +125,26 @@ def throwaway_postgres(settings: dict[str, str] | None = None) -> Iterator[Postg
                 _run([pg_ctl, "-D", str(datadir), "-m", "immediate", "-w", "stop"], user)
     finally:
         shutil.rmtree(root, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def admin_url(url: str | None) -> Iterator[str]:
+    """`url` when given (a superuser's, to create databases), else a throwaway server's: for bench/ scripts."""
+    if url:
+        yield url
+        return
+    with throwaway_postgres() as server:
+        yield server.url()
+
+
+def fresh_database(admin: str, name: str) -> str:
+    """(Re)create database `name` on the server of `admin` and return its URL."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    return urlunsplit(urlsplit(admin)._replace(path=f"/{name}"))

@@ -201,8 +201,12 @@ class PostgresConnector:
     def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
+        # Aliased: an output column named like a key column would make ORDER BY sort the text, not the key.
         query = sql.SQL("SELECT {} FROM {}{} ORDER BY {} OFFSET %s LIMIT 1").format(
-            sql.SQL(", ").join(sql.SQL("{}::text").format(sql.Identifier(name)) for name in key),
+            sql.SQL(", ").join(
+                sql.SQL("{}::text AS {}").format(sql.Identifier(name), sql.Identifier(f"lookalike_key_{i}"))
+                for i, name in enumerate(key)
+            ),
             ddl.ident(table.name),
             self._key_filter(table, KeyRange(after=after)),
             _names(key),

@@ -128,7 +128,7 @@ class SqliteConnector:
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
         where, params = self._key_filter(table, KeyRange(after=after))
-        texts = ", ".join(f"CAST({quote_ident(n)} AS TEXT)" for n in key)
+        texts = ", ".join(f"CAST({quote_ident(n)} AS TEXT) AS lookalike_key_{i}" for i, n in enumerate(key))
         query = (
             f"SELECT {texts} FROM {self._quoted(table.name)}{where} "  # noqa: S608
             f"ORDER BY {quote_list(key)} LIMIT 1 OFFSET ?"

@@ -1,0 +1,67 @@
+"""Crash rounds: a worker SIGKILLed at a random moment of a ≥500,000-row, 3-table run, then a new worker recovers it.
+
+Every round must complete and leave the destination identical (md5 of every table's rows in key order) to a clean
+run's. Uses its own throwaway PostgreSQL unless --pg-url is given (a superuser URL: it creates databases).
+Last line: `RESULT rounds=N completed=N identical=N`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("LOOKALIKE_HOME", tempfile.mkdtemp(prefix="lookalike-bench-home-"))
+
+from lookalike.cli.main import load_job
+from lookalike.engine.sync import run_sync
+from lookalike.testing import crash
+from lookalike.testing.postgres import admin_url, fresh_database
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--rows", type=int, default=500_000)
+    parser.add_argument("--chunk-rows", type=int, default=25_000)
+    parser.add_argument("--seed", type=int, default=None, help="kill moments (default: random)")
+    parser.add_argument("--pg-url", default=None)
+    args = parser.parse_args()
+    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
+    rng = random.Random(seed)
+    work = Path(tempfile.mkdtemp(prefix="lookalike-crash-"))
+    with admin_url(args.pg_url) as admin:
+        source = fresh_database(admin, "crash_source")
+        counts = crash.build_source(source, args.rows)
+        clean_db = fresh_database(admin, "crash_clean")
+        started = time.perf_counter()
+        run_sync(load_job(crash.write_job(work / "clean.yaml", source, clean_db, args.chunk_rows)), os.environ)
+        print(f"source: {counts} ({sum(counts.values()):,} rows); clean run {time.perf_counter() - started:.1f}s")
+        clean = crash.table_hashes(clean_db)
+        completed = identical = mid_run = 0
+        for index in range(args.rounds):
+            destination = fresh_database(admin, f"crash_dest_{index}")
+            system_db = fresh_database(admin, f"crash_system_{index}")
+            job = crash.write_job(work / f"round{index}.yaml", source, destination, args.chunk_rows)
+            result = crash.crash_round(job, destination, system_db, clean, rng, work / f"worker{index}.log")
+            completed += result.status == "succeeded"
+            identical += result.identical
+            mid_run += result.killed_mid_run
+            print(
+                f"round {index + 1}: killed with {result.committed_at_kill:,} rows committed "
+                f"({'mid-run' if result.killed_mid_run else 'after the data'}), {result.status}, "
+                f"{'identical' if result.identical else 'DIFFERENT'}, {result.epochs} snapshot(s), "
+                f"{result.seconds:.1f}s",
+                flush=True,
+            )
+    print(f"kill-moment seed {seed}; {mid_run}/{args.rounds} kills landed mid-run; logs in {work}")
+    print(f"RESULT rounds={args.rounds} completed={completed} identical={identical}")
+    return 0 if completed == identical == args.rounds else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

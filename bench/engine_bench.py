@@ -1,0 +1,110 @@
+"""The durable engine's overhead: a 100-table schema of tiny tables end to end, and what checkpointing costs.
+
+1. 100 tables of 10 rows, PostgreSQL → PostgreSQL (fresh destination each run): seconds end to end, first run in
+   a process (includes starting the engine) and warm runs. Target < 10 s.
+2. A passthrough sync of one --rows table, interleaved A B A B (median of --repeat): chunked with a checkpoint every
+   --chunk-rows rows against one chunk (a single checkpoint at the end). The cost of a checkpointed step is the
+   time difference divided by the extra steps. Target: checkpointing costs < 5% of the throughput.
+Uses its own throwaway PostgreSQL unless --pg-url is given. Last line: RESULT tiny_tables_s=… checkpoint_overhead=…
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+import yaml
+from psycopg import sql
+
+os.environ.setdefault("LOOKALIKE_HOME", tempfile.mkdtemp(prefix="lookalike-bench-home-"))
+
+from lookalike.cli.main import load_job
+from lookalike.engine.sync import run_sync
+from lookalike.testing.postgres import admin_url, fresh_database
+
+
+def job_file(path: Path, source: str, destination: str, **extra: object) -> Path:
+    document = {
+        "source": {"url": source},
+        "destinations": [{"url": destination, "init_schema": True, "truncate_before_insert": True}],
+        **extra,
+    }
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def tiny_tables(admin: str, work: Path, runs: int) -> list[float]:
+    source = fresh_database(admin, "engine_tiny_source")
+    with psycopg.connect(source, autocommit=True) as conn:
+        for index in range(100):
+            name = sql.Identifier(f"t{index:03d}")
+            conn.execute(sql.SQL("CREATE TABLE {} (id int PRIMARY KEY, v text)").format(name))
+            conn.execute(sql.SQL("INSERT INTO {} SELECT g, 'v' || g FROM generate_series(1, 10) g").format(name))
+    seconds = []
+    for attempt in range(runs):
+        destination = fresh_database(admin, f"engine_tiny_dest_{attempt}")
+        job = load_job(job_file(work / f"tiny{attempt}.yaml", source, destination, workers=8))
+        started = time.perf_counter()
+        summary = run_sync(job, os.environ)
+        seconds.append(time.perf_counter() - started)
+        assert len(summary.results) == 100 and summary.rows == 1000, summary
+    return seconds
+
+
+def checkpoint_cost(admin: str, work: Path, rows: int, chunk_rows: int, repeat: int) -> tuple[float, float, int]:
+    source = fresh_database(admin, "engine_big_source")
+    with psycopg.connect(source, autocommit=True) as conn:
+        conn.execute("CREATE TABLE big (id bigint PRIMARY KEY, a int, b text, c timestamptz, d numeric(12,2))")
+        conn.execute(
+            "INSERT INTO big SELECT g, g % 1000, 'row ' || g, now(), g / 100.0 FROM generate_series(1, %s) g", (rows,)
+        )
+        conn.execute("ANALYZE big")
+    timings: dict[str, list[float]] = {"chunked": [], "single": []}
+    for round_ in range(repeat):
+        for label, size in (("chunked", chunk_rows), ("single", rows * 10)):
+            destination = fresh_database(admin, f"engine_big_dest_{label}")
+            job = load_job(
+                job_file(work / f"{label}{round_}.yaml", source, destination, sync_options={"chunk_rows": size})
+            )
+            summary = run_sync(job, os.environ)
+            result = summary.results[0]
+            assert result.rows == rows and result.path == "raw", result
+            timings[label].append(result.seconds)
+            print(
+                f"  {label:8s} round {round_ + 1}: {result.seconds:.2f}s ({rows / result.seconds:,.0f} rows/s)",
+                flush=True,
+            )
+    return statistics.median(timings["chunked"]), statistics.median(timings["single"]), -(-rows // chunk_rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=2_000_000)
+    parser.add_argument("--chunk-rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pg-url", default=None)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="lookalike-engine-bench-"))
+    with admin_url(args.pg_url) as admin:
+        tiny = tiny_tables(admin, work, runs=3)
+        warm = ", ".join(f"{seconds:.2f}s" for seconds in tiny[1:])
+        print(f"100 tiny tables: first run {tiny[0]:.2f}s (starts the engine), then {warm}")
+        chunked, single, chunks = checkpoint_cost(admin, work, args.rows, args.chunk_rows, args.repeat)
+    overhead = chunked / single - 1
+    per_step_ms = (chunked - single) / max(chunks - 1, 1) * 1000
+    print(
+        f"{args.rows:,} rows passthrough: {chunks} checkpointed chunks {chunked:.2f}s vs one chunk {single:.2f}s "
+        f"(median of {args.repeat}); {per_step_ms:.1f} ms per extra checkpointed step"
+    )
+    print(f"RESULT tiny_tables_s={statistics.median(tiny[1:]):.2f} checkpoint_overhead={overhead:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
