@@ -62,7 +62,7 @@ def checkpoint_cost(admin: str, work: Path, rows: int, chunk_rows: int, repeat: 
     with psycopg.connect(source, autocommit=True) as conn:
         conn.execute("CREATE TABLE big (id bigint PRIMARY KEY, a int, b text, c timestamptz, d numeric(12,2))")
         conn.execute(
-            "INSERT INTO big SELECT g, g % 1000, 'row ' || g, now(), g / 100.0 FROM generate_series(1, %s) g", (rows,)
+            "INSERT INTO big SELECT g, g %% 1000, 'row ' || g, now(), g / 100.0 FROM generate_series(1, %s) g", (rows,)
         )
         conn.execute("ANALYZE big")
     timings: dict[str, list[float]] = {"chunked": [], "single": []}
@@ -86,7 +86,7 @@ def checkpoint_cost(admin: str, work: Path, rows: int, chunk_rows: int, repeat: 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=2_000_000)
-    parser.add_argument("--chunk-rows", type=int, default=100_000)
+    parser.add_argument("--chunk-rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pg-url", default=None)
     args = parser.parse_args()

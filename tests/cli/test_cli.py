@@ -160,3 +160,27 @@ def test_verify_reports_a_leak(tmp_path: Path, shop: Path) -> None:
     assert result.exit_code == 1
     report = json.loads(result.output)[0]
     assert report["leaks"] == 1 and not report["ok"]
+
+
+def test_a_sync_is_recorded_and_runs_show_prints_its_table_timeline(tmp_path: Path, shop: Path) -> None:
+    from lookalike.engine import runs, runtime
+
+    job_path = write_job(tmp_path, f"sqlite:///{shop}", tmp_path / "qa.db")
+    document = yaml.safe_load(job_path.read_text())
+    job_path.write_text(yaml.safe_dump({**document, "name": "recorded"}), encoding="utf-8")
+    result = runner.invoke(app, ["sync", str(job_path)])
+    assert result.exit_code == 0, result.output
+    newest = runs.list_runs(runtime.api(), 1)[0]
+    assert newest.job == "recorded" and newest.status == "succeeded"
+    assert newest.run_id in result.output.replace("\n", "")
+
+    shown = runner.invoke(app, ["runs", "show", newest.run_id], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0, shown.output
+    for table in ("customers", "orders", "order_items"):
+        assert f"insert:{table}" in shown.output
+    assert shown.output.count("finished") == len(newest.output["results"])  # type: ignore[index]
+    listed = runner.invoke(app, ["runs", "list"], env={"COLUMNS": "250"})
+    assert newest.run_id in listed.output and "succeeded" in listed.output
+
+    missing = runner.invoke(app, ["runs", "show", "no-such-run"])
+    assert missing.exit_code == 2 and "no run 'no-such-run'" in missing.output

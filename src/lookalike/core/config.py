@@ -97,7 +97,9 @@ class SyncOptions(_Strict):
     """How a run is cut into durable steps (Neosync's sync_options)."""
 
     chunk_rows: Annotated[int, Field(ge=1, le=100_000_000)] = Field(
-        100_000, description="rows per checkpointed chunk: a crash redoes at most this many rows of a table"
+        1_000_000,
+        description="rows per checkpointed chunk (about: taken from planner statistics where they exist); "
+        "a crash redoes at most one chunk per table",
     )
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     table_timeout_seconds: Annotated[float, Field(gt=0)] | None = Field(

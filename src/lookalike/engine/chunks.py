@@ -65,7 +65,9 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         start = marks[chosen[0]]
         after = start.after if start else None
         base_rows, base_skipped = (start.rows, start.skipped) if start else (0, 0)
-        upto = source.key_bound(table, after, chunk_rows) if table.row_key else None
+        # A table the statistics call small is one chunk: finding a bound would cost more than the copy.
+        small = table.row_estimate is not None and table.row_estimate <= chunk_rows // 2
+        upto = source.key_bound(table, after, chunk_rows) if table.row_key and not small else None
         key_range = KeyRange(after, upto) if table.row_key else None
         done = upto is None
         mark = Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done)
@@ -152,9 +154,13 @@ def _arrow_chunk(
                 writer.put(out)
             read[0] += out.num_rows
             ctx.listener.batch_done(step.id, out.num_rows)
-    finally:
+    except BaseException:
+        # A chunk read in part must leave nothing behind: its checkpoint would claim rows that are not there.
         for writer in writers:
-            writer.close()
+            writer.abort()
+        raise
+    for writer in writers:
+        writer.close()
     return read[0], max((read[0] - counter[0] for counter in written), default=0)
 
 

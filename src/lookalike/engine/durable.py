@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any
 
 from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
-from dbos._error import DBOSAwaitedWorkflowCancelledError
 
 from lookalike.core.errors import RunError
 from lookalike.engine import work
@@ -116,7 +115,8 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     assert run_id is not None
     DBOS.set_event("state", {"state": "preparing"})
     info = DBOS.run_step(_options(request, "prepare"), work.prepare_step, run_id, request)
-    DBOS.set_event("plan", {"steps": info["order"], "tables": info["tables"], "seed": info["seed"]})
+    plan = {key: info[key] for key in ("order", "tables", "estimates", "seed")}
+    DBOS.set_event("plan", plan)
     snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
     epoch, order, after = 1, info["order"], info["after"]
     done: set[str] = set()
@@ -125,6 +125,7 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     results: dict[str, dict[str, Any]] = {}
     failure: dict[str, Any] | None = None
     paused = False
+    state = ""
     while True:
         while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
             paused = message == "pause"
@@ -135,29 +136,35 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
                 if step_id not in done and step_id not in running and set(after[step_id]) <= done:
                     attempts[step_id] = attempts.get(step_id, 0) + 1
                     running[step_id] = _dispatch(run_id, request, info, step_id, snapshot, epoch, attempts[step_id])
-        state = "failing" if failure else "paused" if paused else "running"
-        DBOS.set_event("state", {"state": state, "done": len(done), "steps": len(order), "epoch": epoch})
+        now = "failing" if failure else "paused" if paused and not running else "running"
+        if now != state:  # recorded only when it changes: each event is a write to the system database
+            state = now
+            DBOS.set_event("state", {"state": state, "epoch": epoch})
         if not running:
             if paused and failure is None:
                 paused = DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) != "resume"
                 continue
             break
-        finished = DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
-        step_id = next(key for key, handle in running.items() if handle.workflow_id == finished.workflow_id)
-        del running[step_id]
-        try:
-            outcome = finished.get_result()
-        except DBOSAwaitedWorkflowCancelledError:  # the run was cancelled, then resumed: go on with the table
-            continue
-        if outcome.get("lost"):
-            if outcome["epoch"] == epoch:  # the first to notice opens the new snapshot; the others just rejoin
-                snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
-                epoch += 1
-        elif outcome.get("error"):
-            failure = failure or outcome
-        else:
-            done.add(step_id)
-            results[step_id] = outcome
+        DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
+        # Every child done by now is handled in one pass (one recorded step), not one loop turn each.
+        ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
+        outcomes = DBOS.run_step(_options(request, "collect"), work.finished_children, list(ids))
+        lost = False
+        for workflow_id, outcome in outcomes.items():
+            step_id = ids[workflow_id]
+            del running[step_id]
+            if outcome.get("cancelled"):  # the run was cancelled, then resumed: go on with the table
+                continue
+            if outcome.get("lost"):
+                lost = lost or outcome["epoch"] == epoch
+            elif outcome.get("error"):
+                failure = failure or outcome
+            else:
+                done.add(step_id)
+                results[step_id] = outcome
+        if lost:  # the first to notice opens the new snapshot; the others just rejoin it
+            snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+            epoch += 1
     if failure is not None:
         DBOS.run_step(_options(request, "release"), work.release_step, run_id)
         DBOS.set_event("state", {"state": "failed", "table": failure["table"], "error": failure["error"]})
@@ -167,7 +174,7 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
             fix="fix the cause and run the job again (destinations keep the rows already written)",
         )
     DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info)
-    DBOS.set_event("state", {"state": "succeeded", "done": len(done), "steps": len(order), "epoch": epoch})
+    DBOS.set_event("state", {"state": "succeeded", "epoch": epoch})
     return {
         "run_id": run_id,
         "seed": info["seed"],

@@ -44,6 +44,7 @@ class StepResult:
     skipped: int = 0  # rows a destination dropped: missing parent (skip_fk_violations) or key conflict
     path: str = ""  # how rows moved: "raw" (bulk bytes relayed), "arrow" (decoded, transformed), "update"
     workers: tuple[str, ...] = ()  # the worker processes that ran its chunks
+    chunks: int = 0  # checkpointed chunks (DBOS steps) it took
 
 
 @dataclass

@@ -14,6 +14,11 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 _DONE = object()
+_ABORT = object()
+
+
+class AbortedError(Exception):
+    """The producer failed: what a writer got so far must not be committed."""
 
 
 class _Failure:
@@ -91,6 +96,9 @@ class BackgroundWriter(Generic[T]):
 
     def _drain(self) -> None:
         while not self._drained and (item := self._queue.get()) is not _DONE:
+            if item is _ABORT:
+                self._error = self._error or AbortedError("the reader failed")
+                break
             if self._error is None:
                 try:
                     self._write(item)  # type: ignore[arg-type]
@@ -104,7 +112,13 @@ class BackgroundWriter(Generic[T]):
         self._queue.put(item)
 
     def close(self) -> None:
+        """Finish (commit, with `around`) and re-raise the writer's error, if any."""
         self._queue.put(_DONE)
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def abort(self) -> None:
+        """Stop without finishing: with `around`, everything written is rolled back."""
+        self._queue.put(_ABORT)
+        self._thread.join()

@@ -46,27 +46,36 @@ async def _relay(
     key_range: KeyRange | None,
     checkpoint: tuple[str, str, Checkpoint] | None,
 ) -> int:
-    queues: list[asyncio.Queue[bytes | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
+    queues: list[asyncio.Queue[bytes | BaseException | None]] = [asyncio.Queue(maxsize=_QUEUE_CHUNKS) for _ in targets]
 
     async def produce() -> None:
         try:
             async for chunk in source.raw_chunks(table, columns, key_range):
                 for queue in queues:
                     await queue.put(chunk)
-        finally:
+        except BaseException as error:
+            # Each writer raises it inside its COPY, so its transaction (rows and checkpoint) rolls back.
             for queue in queues:
-                await queue.put(None)
+                await queue.put(error)
+            raise
+        for queue in queues:
+            await queue.put(None)
 
-    async def drain(queue: asyncio.Queue[bytes | None]) -> AsyncIterator[bytes]:
+    async def drain(queue: asyncio.Queue[bytes | BaseException | None]) -> AsyncIterator[bytes]:
         while (chunk := await queue.get()) is not None:
+            if isinstance(chunk, BaseException):
+                raise RuntimeError("the source stopped mid-chunk") from chunk
             yield chunk
 
     writers = [
         target.raw_write(table, columns, drain(queue), mode, check, checkpoint=checkpoint)
         for (target, mode, check), queue in zip(targets, queues, strict=True)
     ]
-    results = await asyncio.gather(produce(), *writers)
-    written = [int(count) for count in results[1:] if count is not None]
+    results = await asyncio.gather(produce(), *writers, return_exceptions=True)
+    failures = [result for result in results if isinstance(result, BaseException)]
+    if failures:  # the source's own error first: the writers' errors only echo it
+        raise failures[0]
+    written = [int(count) for count in results[1:] if isinstance(count, int)]
     return max(written, default=0)
 
 

@@ -198,6 +198,7 @@ def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:
             skipped=int(r.get("skipped", 0)),
             path=r.get("path", ""),
             workers=tuple(r.get("workers", ())),
+            chunks=int(r.get("chunks", 0)),
         )
         for r in output["results"]
     ]

@@ -240,6 +240,33 @@ def update_step(
     }
 
 
+def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The outcome of each child workflow that has ended (a table child returns its outcome; it never raises)."""
+    from dbos import DBOS
+
+    ended = DBOS.list_workflows(
+        workflow_ids=workflow_ids,
+        status=["SUCCESS", "ERROR", "CANCELLED", "MAX_RECOVERY_ATTEMPTS_EXCEEDED"],
+        load_input=False,
+    )
+    outcomes: dict[str, dict[str, Any]] = {}
+    for child in ended:
+        step_id = child.workflow_id.rsplit("/", 2)[1]
+        if child.status == "SUCCESS" and isinstance(child.output, dict):
+            outcomes[child.workflow_id] = child.output
+        elif child.status == "CANCELLED":
+            deadline = child.workflow_deadline_epoch_ms
+            if deadline is not None and time.time() * 1000 >= deadline:
+                error = "timed out (sync_options.table_timeout_seconds)"
+                outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
+            else:
+                outcomes[child.workflow_id] = {"step": step_id, "cancelled": True}
+        else:
+            error = str(child.error) if child.error is not None else child.status
+            outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
+    return outcomes
+
+
 def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> None:
     """After the data: indexes and FKs, then forget the run's checkpoints and release its snapshot."""
     release_step(run_id)
