@@ -39,15 +39,23 @@ def main() -> int:
         counts = crash.build_source(source, args.rows)
         clean_db = fresh_database(admin, "crash_clean")
         started = time.perf_counter()
-        run_sync(load_job(crash.write_job(work / "clean.yaml", source, clean_db, args.chunk_rows)), os.environ)
-        print(f"source: {counts} ({sum(counts.values()):,} rows); clean run {time.perf_counter() - started:.1f}s")
+        summary = run_sync(
+            load_job(crash.write_job(work / "clean.yaml", source, clean_db, args.chunk_rows)), os.environ
+        )
+        copying = sum(result.seconds for result in summary.results)
+        print(
+            f"source: {counts} ({sum(counts.values()):,} rows); clean run {time.perf_counter() - started:.1f}s, "
+            f"{copying:.1f}s of it copying tables"
+        )
         clean = crash.table_hashes(clean_db)
         completed = identical = mid_run = 0
         for index in range(args.rounds):
             destination = fresh_database(admin, f"crash_dest_{index}")
             system_db = fresh_database(admin, f"crash_system_{index}")
             job = crash.write_job(work / f"round{index}.yaml", source, destination, args.chunk_rows)
-            result = crash.crash_round(job, destination, system_db, clean, rng, work / f"worker{index}.log")
+            # Kill moments spread over the whole copy, from just after the first committed chunk.
+            log = work / f"worker{index}.log"
+            result = crash.crash_round(job, destination, system_db, clean, rng, log, max_delay=copying)
             completed += result.status == "succeeded"
             identical += result.identical
             mid_run += result.killed_mid_run

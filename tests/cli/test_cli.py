@@ -182,5 +182,12 @@ def test_a_sync_is_recorded_and_runs_show_prints_its_table_timeline(tmp_path: Pa
     listed = runner.invoke(app, ["runs", "list"], env={"COLUMNS": "250"})
     assert newest.run_id in listed.output and "succeeded" in listed.output
 
+    watched = runner.invoke(app, ["runs", "watch", newest.run_id], env={"COLUMNS": "250"})
+    assert watched.exit_code == 0 and "succeeded" in watched.output, watched.output
+
     missing = runner.invoke(app, ["runs", "show", "no-such-run"])
     assert missing.exit_code == 2 and "no run 'no-such-run'" in missing.output
+    resumed = runner.invoke(app, ["runs", "resume", newest.run_id])
+    assert resumed.exit_code == 2 and "already succeeded" in resumed.output
+    unknown = runner.invoke(app, ["schedules", "pause", "no-such-job"])
+    assert unknown.exit_code == 2 and "no schedule 'no-such-job'" in unknown.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import subprocess
@@ -193,3 +194,61 @@ def test_a_paused_or_cancelled_run_resumes_to_the_same_result(
 def _status(api: Any, run_id: str) -> str:
     info = runs.get_run(api, run_id)
     return info.status if info else "missing"
+
+
+def test_scheduled_runs_of_one_job_never_overlap(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
+    source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
+    crash.build_source(source, 200_000)  # a run takes longer than the 1-second schedule
+    job = _job_file(tmp_path / "job.yaml", source, destination, name="busy", schedule="* * * * * *")
+    worker = crash.start_worker(system_db, "scheduler", tmp_path / "w.log")
+    api = runtime.api(system_db)
+    try:
+        added = subprocess.run(
+            crash.lookalike("schedules", "add", str(job), "--system-db", system_db), capture_output=True, text=True
+        )
+        assert added.returncode == 0, added.stdout + added.stderr
+        crash.wait_for(
+            lambda: any(r.status == "succeeded" for r in runs.list_runs(api, 100) if r.job == "busy"), 90, "a run"
+        )
+        subprocess.run(crash.lookalike("schedules", "pause", "busy", "--system-db", system_db), check=True)
+        crash.wait_for(
+            lambda: all(r.status in ("succeeded", "failed") for r in runs.list_runs(api, 100) if r.job == "busy"),
+            90,
+            "the last run to end",
+        )
+        fired = api.list_workflows(name="lookalike.scheduled", load_input=False)
+    finally:
+        crash.stop_worker(worker)
+    finished = sorted((r.created, r.updated) for r in runs.list_runs(api, 100) if r.job == "busy")
+    assert all(r_status == "succeeded" for r_status in (r.status for r in runs.list_runs(api, 100) if r.job == "busy"))
+    for (_, end), (start, _) in itertools.pairwise(finished):
+        assert end is not None and start is not None and start >= end, f"runs overlapped: {finished}"
+    skipped = [w for w in fired if w.status == "SUCCESS" and w.output is None]
+    assert skipped, "every firing started a run, so none came while the previous run was still going"
+
+
+def test_a_killed_lookalike_sync_is_resumed_by_runs_resume(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
+    source = new_pg_db("src")
+    counts = crash.build_source(source, 300_000)
+    destination = new_pg_db("dest")
+    job = crash.write_job(tmp_path / "job.yaml", source, destination, 20_000, name="interrupted")
+    env = {**os.environ, "LOOKALIKE_HOME": str(tmp_path / "home")}  # its own embedded SQLite system database
+    sync = subprocess.Popen(crash.lookalike("sync", str(job)), env=env, stdout=subprocess.DEVNULL)
+    crash.wait_for(lambda: crash.committed_rows(destination) > 0, 120, "the first chunk")
+    sync.kill()
+    sync.wait()
+    listed = subprocess.run(
+        crash.lookalike("runs", "list"), env={**env, "COLUMNS": "250"}, capture_output=True, text=True
+    )
+    run_id = next(word for word in listed.stdout.split() if word.startswith("interrupted-"))
+    assert "running" in listed.stdout  # its process is gone; the system database still says where it stood
+
+    resumed = subprocess.run(
+        crash.lookalike("runs", "resume", run_id), env={**env, "COLUMNS": "250"}, capture_output=True, text=True
+    )
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr
+    assert {table: rows for table, (rows, _) in crash.table_hashes(destination).items()} == counts
+    shown = subprocess.run(
+        crash.lookalike("runs", "show", run_id), env={**env, "COLUMNS": "250"}, capture_output=True, text=True
+    )
+    assert "succeeded" in shown.stdout

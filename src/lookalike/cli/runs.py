@@ -8,7 +8,7 @@ import socket
 import threading
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,6 +16,10 @@ from rich.live import Live
 from rich.table import Table
 
 from lookalike.core.errors import ConfigError, LookalikeError
+
+if TYPE_CHECKING:
+    from lookalike.engine.interface import JobEngine
+    from lookalike.engine.runs import RunInfo
 
 runs_app = typer.Typer(no_args_is_help=True, help="Run history, live progress, cancel / pause / resume.")
 schedules_app = typer.Typer(no_args_is_help=True, help="Cron schedules that start runs of a job.")
@@ -39,16 +43,14 @@ def _fail(error: LookalikeError) -> typer.Exit:
     return fail(error)
 
 
-def _api(system_db: str | None) -> Any:
-    from lookalike.engine import runtime
+def _engine(system_db: str | None) -> JobEngine:
+    from lookalike.engine.interface import DbosEngine
 
-    return runtime.api(system_db)
+    return DbosEngine(system_db)
 
 
-def _run_or_fail(api: Any, run_id: str) -> Any:
-    from lookalike.engine import runs
-
-    info = runs.get_run(api, run_id)
+def _run_or_fail(engine: JobEngine, run_id: str) -> RunInfo:
+    info = engine.get_run(run_id)
     if info is None:
         raise ConfigError(f"no run {run_id!r}", where="RUN", fix="`lookalike runs list` shows the run ids")
     return info
@@ -63,12 +65,10 @@ def list_runs(
     system_db: SystemDb = None, limit: Annotated[int, typer.Option(min=1, help="how many, newest first")] = 20
 ) -> None:
     """The newest runs with their status."""
-    from lookalike.engine import runs
-
     table = Table(title="runs")
     for header in ("run", "job", "status", "started", "updated", "worker", "error"):
         table.add_column(header, overflow="fold")
-    for info in runs.list_runs(_api(system_db), limit):
+    for info in _engine(system_db).list_runs(limit):
         style = {"failed": "red", "succeeded": "green", "cancelled": "yellow", "paused": "yellow"}.get(info.status)
         error = (info.error or "").splitlines()[0][:80] if info.error else ""
         row = [info.run_id, info.job, info.status, _when(info.created), _when(info.updated), info.executor or "", error]
@@ -76,16 +76,14 @@ def list_runs(
     out.print(table)
 
 
-def _tables_view(api: Any, run_id: str) -> Table:
-    from lookalike.engine import runs
-
-    info = _run_or_fail(api, run_id)
-    estimates = runs.plan(api, run_id).get("estimates", {})
+def _tables_view(engine: JobEngine, run_id: str) -> Table:
+    info = _run_or_fail(engine, run_id)
+    estimates = engine.plan(run_id).get("estimates", {})
     table = Table(title=f"run {run_id}: {info.status}")
     numeric = ("rows", "seconds", "rows/s", "retries", "epoch")
     for header in ("step", "state", "rows", "progress", "seconds", "rows/s", "path", "workers", "retries", "epoch"):
         table.add_column(header, justify="right" if header in numeric else "left")
-    for t in runs.tables(api, run_id):
+    for t in engine.tables(run_id):
         estimate = estimates.get(t.step) or 0
         share = min(t.rows / estimate, 1.0) if estimate and t.state != "finished" else 1.0 if t.rows else 0.0
         bar = "█" * int(share * 20) + "░" * (20 - int(share * 20))
@@ -112,9 +110,9 @@ def _tables_view(api: Any, run_id: str) -> Table:
 def show(run_id: RunId, system_db: SystemDb = None) -> None:
     """One run: status, error, and a per-table timeline (rows, seconds, path, workers, snapshot epoch)."""
     try:
-        api = _api(system_db)
-        info = _run_or_fail(api, run_id)
-        out.print(_tables_view(api, run_id))
+        engine = _engine(system_db)
+        info = _run_or_fail(engine, run_id)
+        out.print(_tables_view(engine, run_id))
         if info.error:
             out.print(f"[red]error:[/] {info.error}", highlight=False)
         if info.output:
@@ -133,13 +131,13 @@ def watch(
 ) -> None:
     """Live per-table progress until the run ends (exit 1 if it fails)."""
     try:
-        api = _api(system_db)
-        with Live(_tables_view(api, run_id), console=out, refresh_per_second=4) as live:
-            while _run_or_fail(api, run_id).status not in _TERMINAL:
+        engine = _engine(system_db)
+        with Live(_tables_view(engine, run_id), console=out, refresh_per_second=4) as live:
+            while _run_or_fail(engine, run_id).status not in _TERMINAL:
                 time.sleep(interval)
-                live.update(_tables_view(api, run_id))
-            live.update(_tables_view(api, run_id))
-        info = _run_or_fail(api, run_id)
+                live.update(_tables_view(engine, run_id))
+            live.update(_tables_view(engine, run_id))
+        info = _run_or_fail(engine, run_id)
     except LookalikeError as error:
         raise _fail(error) from None
     if info.status != "succeeded":
@@ -150,12 +148,10 @@ def watch(
 @runs_app.command("cancel")
 def cancel(run_id: RunId, system_db: SystemDb = None) -> None:
     """Cancel a run and its running tables (`runs resume` continues it later)."""
-    from lookalike.engine import runs
-
     try:
-        api = _api(system_db)
-        _run_or_fail(api, run_id)
-        runs.cancel(api, run_id)
+        engine = _engine(system_db)
+        _run_or_fail(engine, run_id)
+        engine.cancel(run_id)
     except LookalikeError as error:
         raise _fail(error) from None
     out.print(f"cancelled {run_id}")
@@ -164,12 +160,10 @@ def cancel(run_id: RunId, system_db: SystemDb = None) -> None:
 @runs_app.command("pause")
 def pause(run_id: RunId, system_db: SystemDb = None) -> None:
     """Start no new table; running tables finish, then the run waits for `runs resume`."""
-    from lookalike.engine import runs
-
     try:
-        api = _api(system_db)
-        _run_or_fail(api, run_id)
-        runs.pause(api, run_id)
+        engine = _engine(system_db)
+        _run_or_fail(engine, run_id)
+        engine.pause(run_id)
     except LookalikeError as error:
         raise _fail(error) from None
     out.print(f"pausing {run_id}")
@@ -182,23 +176,24 @@ def resume(
     wait: Annotated[bool, typer.Option(help="run it here until it ends (else a worker picks it up)")] = True,
 ) -> None:
     """Resume a paused, cancelled or interrupted run from its last committed chunk."""
-    from lookalike.engine import runs, runtime
+    from lookalike.engine import runtime
 
     try:
-        info = _run_or_fail(_api(system_db), run_id)
+        engine = _engine(system_db)
+        info = _run_or_fail(engine, run_id)
         if info.status == "paused":
-            runs.unpause(_api(system_db), run_id)
+            engine.unpause(run_id)
             out.print(f"resumed {run_id}")
             return
         if info.status == "succeeded":
             raise ConfigError(f"run {run_id} has already succeeded", where="RUN", fix="start a new run: lookalike sync")
         if wait:
-            runtime.launch(system_db)
-        handle = _api(system_db).resume_workflow(run_id)
+            runtime.launch(system_db)  # this process executes it
+        handle = engine.resume(run_id)
         out.print(f"resuming {run_id}")
         if wait:
             handle.get_result()
-            out.print(_tables_view(_api(system_db), run_id))
+            out.print(_tables_view(engine, run_id))
     except LookalikeError as error:
         raise _fail(error) from None
 
@@ -238,7 +233,7 @@ def add_schedule(
     import os
 
     from lookalike.cli.main import load_job
-    from lookalike.engine import schedules, work
+    from lookalike.engine import work
     from lookalike.engine.sync import job_key_text, prepare
 
     try:
@@ -251,7 +246,7 @@ def add_schedule(
             )
         prepared = prepare(job, os.environ)
         request = work.make_request(job, prepared.urls, prepared.source_url, job_key_text(job, os.environ), job.workers)
-        schedules.add(_api(system_db), job.name, job.schedule, request, job.allow_overlap)
+        _engine(system_db).add_schedule(job.name, job.schedule, request, job.allow_overlap)
     except LookalikeError as error:
         raise _fail(error) from None
     out.print(f"scheduled [bold]{job.name}[/]: {job.schedule} (a running `lookalike worker` fires it)")
@@ -260,21 +255,19 @@ def add_schedule(
 @schedules_app.command("list")
 def list_schedules(system_db: SystemDb = None) -> None:
     """Every schedule with its cron, status and last firing."""
-    from lookalike.engine import schedules
-
     table = Table(title="schedules")
     for header in ("name", "cron", "status", "last fired"):
         table.add_column(header)
-    for info in schedules.listing(_api(system_db)):
+    for info in _engine(system_db).schedules():
         table.add_row(info.name, info.cron, info.status.lower(), info.last_fired_at or "")
     out.print(table)
 
 
 def _schedule_action(name: str, system_db: str | None, action: str) -> None:
-    api = _api(system_db)
-    if api.get_schedule(name) is None:
+    engine = _engine(system_db)
+    if not engine.has_schedule(name):
         raise _fail(ConfigError(f"no schedule {name!r}", where="NAME", fix="`lookalike schedules list` shows them"))
-    getattr(api, action)(name)
+    getattr(engine, action)(name)
 
 
 @schedules_app.command("pause")
@@ -301,5 +294,5 @@ def trigger_schedule(name: ScheduleName, system_db: SystemDb = None) -> None:
 @schedules_app.command("remove")
 def remove_schedule(name: ScheduleName, system_db: SystemDb = None) -> None:
     """Delete the schedule."""
-    _schedule_action(name, system_db, "delete_schedule")
+    _schedule_action(name, system_db, "remove_schedule")
     out.print(f"removed schedule {name}")

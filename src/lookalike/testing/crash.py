@@ -154,9 +154,18 @@ class RoundResult:
 
 
 def crash_round(
-    job: Path, destination: str, system_db: str, clean: dict[str, tuple[int, str]], rng: random.Random, log: Path
+    job: Path,
+    destination: str,
+    system_db: str,
+    clean: dict[str, tuple[int, str]],
+    rng: random.Random,
+    log: Path,
+    max_delay: float = 1.5,
 ) -> RoundResult:
-    """One round: queue the run, SIGKILL its worker at a random moment, recover with a new worker, compare."""
+    """One round: queue the run, SIGKILL its worker at a random moment, recover with a new worker, compare.
+
+    The moment: up to `max_delay` seconds after the first chunk is committed.
+    """
     from lookalike.engine import runs, runtime
 
     api = runtime.api(system_db)
@@ -166,7 +175,7 @@ def crash_round(
         run_id = enqueue(job, system_db)
         total = sum(rows for rows, _ in clean.values())
         wait_for(lambda: committed_rows(destination) > 0, 120, "the first committed chunk")
-        time.sleep(rng.uniform(0.0, 1.5))
+        time.sleep(rng.uniform(0.0, max_delay))
         committed = committed_rows(destination)
         info = runs.get_run(api, run_id)
         worker.kill()  # SIGKILL: no cleanup, connections just drop

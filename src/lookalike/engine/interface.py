@@ -1,0 +1,143 @@
+"""The durable engine as the rest of Lookalike sees it: the CLI and the API call only this.
+
+DBOS Transact implements it (`DbosEngine`); a Temporal backend, where a Temporal server can run, would implement
+the same Protocol with the same run ids, statuses and per-table progress.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from lookalike.engine.runs import RunInfo, TableProgress
+from lookalike.engine.schedules import ScheduleInfo
+
+
+class JobEngine(Protocol):
+    def enqueue_run(self, run_id: str, request: dict[str, Any]) -> str:
+        """Queue a run (a request from `work.make_request`) for the workers; its id."""
+        ...
+
+    def list_runs(self, limit: int = 20) -> list[RunInfo]: ...
+
+    def get_run(self, run_id: str) -> RunInfo | None: ...
+
+    def tables(self, run_id: str) -> list[TableProgress]:
+        """Per-table progress of a run, while it runs and afterwards."""
+        ...
+
+    def plan(self, run_id: str) -> dict[str, Any]: ...
+
+    def cancel(self, run_id: str) -> None: ...
+
+    def pause(self, run_id: str) -> None: ...
+
+    def unpause(self, run_id: str) -> None: ...
+
+    def resume(self, run_id: str) -> Any:
+        """Continue a cancelled or interrupted run from its checkpoints; a handle whose get_result() waits."""
+        ...
+
+    def add_schedule(self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool) -> None: ...
+
+    def schedules(self) -> list[ScheduleInfo]: ...
+
+    def has_schedule(self, name: str) -> bool: ...
+
+    def pause_schedule(self, name: str) -> None: ...
+
+    def resume_schedule(self, name: str) -> None: ...
+
+    def trigger_schedule(self, name: str) -> None: ...
+
+    def remove_schedule(self, name: str) -> None: ...
+
+
+class DbosEngine:
+    """JobEngine on DBOS: a client of the system database, or this process's executor once launched."""
+
+    def __init__(self, system_db: str | None = None) -> None:
+        self._system_db = system_db
+
+    @property
+    def _api(self) -> Any:
+        from lookalike.engine import runtime
+
+        return runtime.api(self._system_db)
+
+    def enqueue_run(self, run_id: str, request: dict[str, Any]) -> str:
+        from lookalike.engine import runtime
+
+        return runtime.enqueue(run_id, request, self._system_db)
+
+    def list_runs(self, limit: int = 20) -> list[RunInfo]:
+        from lookalike.engine import runs
+
+        return runs.list_runs(self._api, limit)
+
+    def get_run(self, run_id: str) -> RunInfo | None:
+        from lookalike.engine import runs
+
+        return runs.get_run(self._api, run_id)
+
+    def tables(self, run_id: str) -> list[TableProgress]:
+        from lookalike.engine import runs
+
+        return runs.tables(self._api, run_id)
+
+    def plan(self, run_id: str) -> dict[str, Any]:
+        from lookalike.engine import runs
+
+        return runs.plan(self._api, run_id)
+
+    def cancel(self, run_id: str) -> None:
+        from lookalike.engine import runs
+
+        runs.cancel(self._api, run_id)
+
+    def pause(self, run_id: str) -> None:
+        from lookalike.engine import runs
+
+        runs.pause(self._api, run_id)
+
+    def unpause(self, run_id: str) -> None:
+        from lookalike.engine import runs
+
+        runs.unpause(self._api, run_id)
+
+    def resume(self, run_id: str) -> Any:
+        from lookalike.engine.durable import TABLE_QUEUE
+
+        # Tables left running by a dead process stay PENDING under its executor id: requeue them too. (A worker
+        # restarted under its old --id recovers its own; this is for a `lookalike sync` that was killed.)
+        api = self._api
+        stranded = api.list_workflows(
+            workflow_id_prefix=f"{run_id}/", status=["PENDING"], load_input=False, load_output=False
+        )
+        for child in stranded:
+            api.resume_workflow(child.workflow_id, queue_name=TABLE_QUEUE)
+        return api.resume_workflow(run_id)
+
+    def add_schedule(self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool) -> None:
+        from lookalike.engine import schedules
+
+        schedules.add(self._api, name, cron, request, allow_overlap)
+
+    def schedules(self) -> list[ScheduleInfo]:
+        from lookalike.engine import schedules
+
+        return schedules.listing(self._api)
+
+    def has_schedule(self, name: str) -> bool:
+        return self._api.get_schedule(name) is not None
+
+    def pause_schedule(self, name: str) -> None:
+        self._api.pause_schedule(name)
+
+    def resume_schedule(self, name: str) -> None:
+        self._api.resume_schedule(name)
+
+    def trigger_schedule(self, name: str) -> None:
+        self._api.trigger_schedule(name)
+
+    def remove_schedule(self, name: str) -> None:
+        self._api.delete_schedule(name)
