@@ -9,7 +9,6 @@ peak RSS can be read. Uses its own throwaway PostgreSQL unless --pg-url is given
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import shutil
 import statistics
@@ -17,14 +16,12 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import yaml
-from psycopg import sql
 
-from lookalike.testing.postgres import throwaway_postgres
+from lookalike.testing.postgres import admin_url, fresh_database
 
 TABLE = """
 CREATE TABLE t (
@@ -49,24 +46,8 @@ TRANSFORMED = {
 }
 
 
-@contextlib.contextmanager
-def server(url: str | None) -> Iterator[str]:
-    if url:
-        yield url
-        return
-    with throwaway_postgres() as pg:
-        yield pg.url()
-
-
-def recreate(admin: str, name: str) -> str:
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    return admin.rsplit("/", 1)[0] + "/" + name
-
-
 def reset_destination(admin: str) -> str:
-    url = recreate(admin, "bench_dst")
+    url = fresh_database(admin, "bench_dst")
     with psycopg.connect(url, autocommit=True) as conn:
         conn.execute(TABLE)  # type: ignore[arg-type]
     return url
@@ -111,8 +92,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    with server(args.pg_url) as admin, tempfile.TemporaryDirectory() as tmp:
-        source = recreate(admin, "bench_src")
+    with admin_url(args.pg_url) as admin, tempfile.TemporaryDirectory() as tmp:
+        source = fresh_database(admin, "bench_src")
         with psycopg.connect(source, autocommit=True) as conn:
             conn.execute(TABLE)  # type: ignore[arg-type]
             conn.execute(FILL, (args.rows,))  # type: ignore[arg-type]

@@ -127,6 +127,11 @@ def test_two_workers_split_a_runs_tables(new_pg_db: Callable[[str], str], tmp_pa
     assert ran_on == {"w1", "w2"}, f"tables ran on {ran_on}"
 
 
+def _cli(*args: str) -> None:
+    done = subprocess.run(crash.lookalike(*args), capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 def test_a_schedule_fires_runs_until_it_is_paused(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
     source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
     _independent_tables(source, tables=2, rows=100)
@@ -135,19 +140,13 @@ def test_a_schedule_fires_runs_until_it_is_paused(new_pg_db: Callable[[str], str
     worker = crash.start_worker(system_db, "scheduler", tmp_path / "w.log")
     api = runtime.api(system_db)
     try:
-        added = subprocess.run(
-            crash.lookalike("schedules", "add", str(job), "--system-db", system_db), capture_output=True, text=True
-        )
-        assert added.returncode == 0, added.stdout + added.stderr
+        _cli("schedules", "add", str(job), "--system-db", system_db)
 
         def succeeded() -> list[runs.RunInfo]:
             return [r for r in runs.list_runs(api, 100) if r.job == "every2s" and r.status == "succeeded"]
 
         crash.wait_for(lambda: len(succeeded()) >= 2, 60, "two scheduled runs")
-        paused = subprocess.run(
-            crash.lookalike("schedules", "pause", "every2s", "--system-db", system_db), capture_output=True, text=True
-        )
-        assert paused.returncode == 0, paused.stdout + paused.stderr
+        _cli("schedules", "pause", "every2s", "--system-db", system_db)
         time.sleep(1.5)  # a firing already under way when we paused may still start
         before = len([r for r in runs.list_runs(api, 100) if r.job == "every2s"])
         time.sleep(6)
@@ -203,14 +202,11 @@ def test_scheduled_runs_of_one_job_never_overlap(new_pg_db: Callable[[str], str]
     worker = crash.start_worker(system_db, "scheduler", tmp_path / "w.log")
     api = runtime.api(system_db)
     try:
-        added = subprocess.run(
-            crash.lookalike("schedules", "add", str(job), "--system-db", system_db), capture_output=True, text=True
-        )
-        assert added.returncode == 0, added.stdout + added.stderr
+        _cli("schedules", "add", str(job), "--system-db", system_db)
         crash.wait_for(
             lambda: any(r.status == "succeeded" for r in runs.list_runs(api, 100) if r.job == "busy"), 90, "a run"
         )
-        subprocess.run(crash.lookalike("schedules", "pause", "busy", "--system-db", system_db), check=True)
+        _cli("schedules", "pause", "busy", "--system-db", system_db)
         crash.wait_for(
             lambda: all(r.status in ("succeeded", "failed") for r in runs.list_runs(api, 100) if r.job == "busy"),
             90,
