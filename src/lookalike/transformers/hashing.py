@@ -85,8 +85,8 @@ def choose(hashes: U64, n: int) -> npt.NDArray[np.int64]:
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 
 
-def hex_strings(raw: npt.NDArray[np.uint8], groups: tuple[int, ...] = ()) -> pa.StringArray:
-    """Rows of bytes (n × k) as lower-case hex strings; `groups` inserts hyphens after those hex positions."""
+def hex_strings(raw: npt.NDArray[np.uint8], groups: tuple[int, ...] = (), separator: str = "-") -> pa.StringArray:
+    """Rows of bytes (n × k) as lower-case hex strings; `groups` inserts `separator` after those hex positions."""
     n, width = raw.shape
     digits = np.empty((n, width * 2), dtype=np.uint8)
     digits[:, 0::2] = _HEX[raw >> 4]
@@ -94,7 +94,7 @@ def hex_strings(raw: npt.NDArray[np.uint8], groups: tuple[int, ...] = ()) -> pa.
     if groups:
         pieces, last = [], 0
         for cut in groups:
-            pieces += [digits[:, last:cut], np.full((n, 1), ord("-"), np.uint8)]
+            pieces += [digits[:, last:cut], np.full((n, 1), ord(separator), np.uint8)]
             last = cut
         digits = np.concatenate([*pieces, digits[:, last:]], axis=1)
     size = digits.shape[1]
