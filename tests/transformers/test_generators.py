@@ -95,3 +95,18 @@ def test_a_job_key_makes_generators_a_function_of_the_input() -> None:
     first = generate("generate_ssn", 1000, key=b"k")
     assert generate("generate_ssn", 1000, key=b"k") == first
     assert generate("generate_ssn", 1000, key=b"other") != first
+
+
+def test_people_companies_and_places_have_their_shapes() -> None:
+    from lookalike.transformers import vocab
+
+    names, codes = vocab.states()
+    assert set(generate("generate_state", 2000)) <= set(codes.to_pylist())
+    assert set(generate("generate_state", 2000, generate_full_name=True)) <= set(names.to_pylist())
+    assert all(len(c) == 2 and c.isupper() for c in generate("generate_country", 500))
+    assert all(re.fullmatch(r"\d{5}", z) for z in generate("generate_zipcode"))
+    assert all(re.fullmatch(r"\d{1,4} \S.*", a) for a in generate("generate_street_address", 500))
+    assert all(re.fullmatch(r"\d{1,4} .+, .+, [A-Z]{2} \d{5}", a) for a in generate("generate_full_address", 500))
+    assert all(re.fullmatch(r"[a-z]+\d{2}", u) for u in generate("generate_username", 500))
+    assert all(len(n.split(" ")) >= 2 for n in generate("generate_full_name", 500))
+    assert len(set(generate("generate_city"))) > 500 and len(set(generate("generate_business_name"))) > 500
