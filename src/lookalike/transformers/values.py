@@ -1,0 +1,144 @@
+"""Transformers that derive the output from the input (Neosync's names and params): numbers, strings, UUIDs, names.
+
+With a job key every output is a function of the input value and the key (the same in every table and run);
+without one it is random but reproducible from the run seed. Nulls stay null.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from lookalike.core.schema import Kind
+from lookalike.transformers import vocab
+from lookalike.transformers.common import TEXT, draws, keep_nulls, truncate_to
+from lookalike.transformers.generators import _LETTERS, _matrix_strings, _symbols, _uniform
+from lookalike.transformers.hashing import derive, hex_strings
+from lookalike.transformers.names import NameParams, _same_length
+from lookalike.transformers.places import _take
+from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
+
+
+class _Params(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RangeParams(_Params):
+    randomization_range_min: float = Field(-10, description="lowest offset added to the value")
+    randomization_range_max: float = Field(10, description="highest offset added to the value")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RangeParams:
+        if self.randomization_range_min > self.randomization_range_max:
+            raise ValueError("randomization_range_min must not exceed randomization_range_max")
+        return self
+
+
+@transformer("transform_int64", kinds={Kind.INTEGER}, role=Role.TRANSFORMER, params=RangeParams)
+def transform_int64(values: pa.Array[Any], params: RangeParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Add a random whole offset between randomization_range_min and _max to the value."""
+    low, high = int(np.ceil(params.randomization_range_min)), int(np.floor(params.randomization_range_max))
+    offsets = (draws(values, ctx) % np.uint64(max(high - low + 1, 1))).astype(np.int64) + low
+    numbers = values.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    return keep_nulls(values, pa.array(numbers + offsets, pa.int64()))
+
+
+@transformer("transform_float64", kinds={Kind.FLOAT, Kind.DECIMAL}, role=Role.TRANSFORMER, params=RangeParams)
+def transform_float64(values: pa.Array[Any], params: RangeParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Add a random offset between randomization_range_min and _max to the value."""
+    span = params.randomization_range_max - params.randomization_range_min
+    offsets = params.randomization_range_min + _uniform(draws(values, ctx)) * span
+    numbers = values.cast(pa.float64()).fill_null(0).to_numpy(zero_copy_only=False)
+    return keep_nulls(values, pa.array(numbers + offsets, pa.float64()))
+
+
+class StringParams(_Params):
+    preserve_length: bool = Field(False, description="as long as the original")
+    min_length: int = Field(1, ge=0, le=10_000, description="shortest output (without preserve_length)")
+    max_length: int = Field(20, ge=0, le=10_000, description="longest output (without preserve_length)")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> StringParams:
+        if self.min_length > self.max_length:
+            raise ValueError("min_length must not exceed max_length")
+        return self
+
+
+def _lengths(values: pa.Array[Any]) -> np.ndarray[Any, np.dtype[np.int64]]:
+    measured: Any = pc.utf8_length(values)
+    return np.asarray(measured.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+@transformer("transform_string", kinds=TEXT, role=Role.TRANSFORMER, params=StringParams)
+def transform_string(values: pa.Array[Any], params: StringParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace the value by random letters: as long as it (preserve_length), or min_length to max_length."""
+    hashes = draws(values, ctx)
+    if params.preserve_length:
+        lengths = _lengths(values)
+    else:
+        span = np.uint64(params.max_length - params.min_length + 1)
+        lengths = (derive(hashes, 5) % span).astype(np.int64) + params.min_length
+    width = int(lengths.max()) if len(lengths) else 0
+    out = _matrix_strings(_symbols(hashes, width, _LETTERS), lengths)
+    return keep_nulls(values, truncate_to(out, ctx.column.max_length))
+
+
+@transformer("transform_character_scramble", kinds=TEXT, role=Role.TRANSFORMER)
+def transform_character_scramble(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace each letter by a random letter of the same case and each digit by a digit; keep everything else.
+
+    The shape survives (`AB-1234` stays two capitals, a dash, four digits), so formats and validations still hold.
+    """
+    binary = pc.cast(values.fill_null(""), pa.large_binary())
+    buffers = binary.buffers()
+    offsets = np.frombuffer(buffers[1], dtype=np.int64, count=len(binary) + 1)
+    data = (
+        np.frombuffer(buffers[2], dtype=np.uint8, count=int(offsets[-1])).copy()
+        if buffers[2]
+        else np.zeros(0, np.uint8)
+    )
+    data = data[offsets[0] :]
+    offsets = offsets - offsets[0]
+    # One hash per byte, keyed by the row's hash and the byte's position in the row.
+    rows = np.repeat(np.arange(len(values)), np.diff(offsets))
+    position = np.arange(len(data), dtype=np.uint64) - offsets[:-1][rows].astype(np.uint64)
+    per_byte = derive(draws(values, ctx)[rows] ^ (position * np.uint64(0x9E3779B97F4A7C15)), 13)
+    lower, upper, digit = (data >= 97) & (data <= 122), (data >= 65) & (data <= 90), (data >= 48) & (data <= 57)
+    data[lower] = 97 + (per_byte[lower] % np.uint64(26)).astype(np.uint8)
+    data[upper] = 65 + (per_byte[upper] % np.uint64(26)).astype(np.uint8)
+    data[digit] = 48 + (per_byte[digit] % np.uint64(10)).astype(np.uint8)
+    out = pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data)).cast(pa.string())
+    return keep_nulls(values, truncate_to(out, ctx.column.max_length))
+
+
+@transformer("transform_uuid", kinds={Kind.UUID} | TEXT, role=Role.TRANSFORMER)
+def transform_uuid(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace a UUID by a version-4 UUID derived from it (with a job key, the same UUID maps the same everywhere)."""
+    hashes = draws(values, ctx)
+    raw = np.ascontiguousarray(np.stack([derive(hashes, 51), derive(hashes, 52)], axis=1)).view(np.uint8)
+    raw = raw.reshape(len(values), 16).copy()
+    raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
+    raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
+    return keep_nulls(values, truncate_to(hex_strings(raw, groups=(8, 12, 16, 20)), ctx.column.max_length))
+
+
+@transformer("transform_full_name", kinds=TEXT, role=Role.TRANSFORMER, params=NameParams)
+def transform_full_name(values: pa.Array[Any], params: NameParams, ctx: TransformContext) -> pa.Array[Any]:
+    """Replace a full name by a realistic first and last name; with preserve_length, each part as long as it was."""
+    hashes = draws(values, ctx)
+    if not params.preserve_length:
+        first, last = _take(vocab.first_names(), hashes), _take(vocab.last_names(), derive(hashes, 1))
+    else:
+        text = values.fill_null("")
+        given = pc.replace_substring_regex(text, r" .*$", "")  # up to the first space
+        family = pc.replace_substring_regex(text, r"^[^ ]* ?", "")  # after it
+        first = _same_length(given, vocab.first_names(), hashes)
+        last = _same_length(family, vocab.last_names(), derive(hashes, 1))
+        single = pc.equal(family, "")  # one word in, one word out
+        last = pc.if_else(single, pa.scalar(None, pa.string()), last)
+    out: pa.Array[Any] = pc.binary_join_element_wise(first, " ", last, "", null_handling="skip")
+    return keep_nulls(values, truncate_to(pc.utf8_trim_whitespace(out), ctx.column.max_length))
