@@ -16,19 +16,19 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import TEXT, draws, truncate_to
-from lookalike.transformers.hashing import _GOLDEN, U64, derive, hex_strings, splitmix64
+from lookalike.transformers.hashing import GOLDEN, U64, derive, hex_strings, splitmix64
 from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
 
 NUMERIC = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.FLOAT})
 _DIGITS = np.frombuffer(b"0123456789", dtype=np.uint8)
-_LETTERS = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
+LETTERS = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
 
 
 class _Params(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _uniform(hashes: U64) -> npt.NDArray[np.float64]:
+def uniform(hashes: U64) -> npt.NDArray[np.float64]:
     """Floats in [0, 1) from uniform 64-bit values."""
     return (hashes >> np.uint64(11)).astype(np.float64) / float(1 << 53)
 
@@ -39,7 +39,7 @@ def _in_range(hashes: U64, low: int, high: int) -> npt.NDArray[np.int64]:
     return (hashes % span).astype(np.int64) + np.int64(low)
 
 
-def _matrix_strings(matrix: npt.NDArray[np.uint8], lengths: npt.NDArray[np.int64] | None = None) -> pa.Array[Any]:
+def matrix_strings(matrix: npt.NDArray[np.uint8], lengths: npt.NDArray[np.int64] | None = None) -> pa.Array[Any]:
     """Rows of ASCII bytes as strings; with `lengths`, row i keeps its first lengths[i] bytes."""
     n, width = matrix.shape
     if lengths is None:
@@ -53,18 +53,18 @@ def _matrix_strings(matrix: npt.NDArray[np.uint8], lengths: npt.NDArray[np.int64
 def _hash_matrix(hashes: U64, width: int) -> U64:
     """n × width independent-looking uint64s: one per row and position, in one vectorized pass."""
     with np.errstate(over="ignore"):
-        positions = (np.arange(1, width + 1, dtype=np.uint64) * _GOLDEN)[None, :]
+        positions = (np.arange(1, width + 1, dtype=np.uint64) * GOLDEN)[None, :]
         return splitmix64(hashes[:, None] ^ positions)
 
 
-def _symbols(hashes: U64, width: int, alphabet: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
+def symbols(hashes: U64, width: int, alphabet: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
     """n × width ASCII symbols drawn from `alphabet`."""
     return alphabet[(_hash_matrix(hashes, width) % np.uint64(len(alphabet))).astype(np.int64)]
 
 
 def _digit_matrix(hashes: U64, width: int) -> npt.NDArray[np.uint8]:
     """n × width decimal digits (ASCII)."""
-    return _symbols(hashes, width, _DIGITS)
+    return symbols(hashes, width, _DIGITS)
 
 
 def _join(*parts: pa.Array[Any] | str) -> pa.Array[Any]:
@@ -118,7 +118,7 @@ class Float64Params(_Params):
 def generate_float64(values: pa.Array[Any], params: Float64Params, ctx: TransformContext) -> pa.Array[Any]:
     """A random float between min and max, rounded to `precision` decimals when given."""
     hashes = draws(values, ctx)
-    out = params.min + _uniform(hashes) * (params.max - params.min)
+    out = params.min + uniform(hashes) * (params.max - params.min)
     if params.precision is not None:
         out = np.round(out, params.precision)
     if params.randomize_sign:
@@ -160,7 +160,7 @@ def generate_card_number(values: pa.Array[Any], params: CardParams, ctx: Transfo
         doubled[:, ::2] *= 2  # from the right, every other digit of the payload is doubled
         doubled = np.where(doubled > 9, doubled - 9, doubled)
         digits[:, 15] = ord("0") + (10 - doubled.sum(axis=1) % 10) % 10
-    return truncate_to(_matrix_strings(digits), ctx.column.max_length)
+    return truncate_to(matrix_strings(digits), ctx.column.max_length)
 
 
 class PhoneRange(_Params):
@@ -178,7 +178,7 @@ def _phone_digits(values: pa.Array[Any], ctx: TransformContext, low: int, high: 
     hashes = draws(values, ctx)
     digits = _digit_matrix(hashes, high)
     digits[:, 0] = _DIGITS[1 + (derive(hashes, 3) % np.uint64(9)).astype(np.int64)]  # no leading zero
-    return _matrix_strings(digits, _in_range(derive(hashes, 5), low, high))
+    return matrix_strings(digits, _in_range(derive(hashes, 5), low, high))
 
 
 @transformer("generate_e164_phone_number", kinds=TEXT, role=Role.GENERATOR, params=PhoneRange)
@@ -234,8 +234,8 @@ class RandomStringParams(_Params):
 def generate_random_string(values: pa.Array[Any], params: RandomStringParams, ctx: TransformContext) -> pa.Array[Any]:
     """Lower-case letters, between min and max of them."""
     hashes = draws(values, ctx)
-    letters = _symbols(hashes, params.max, _LETTERS)
-    out = _matrix_strings(letters, _in_range(derive(hashes, 5), params.min, params.max))
+    letters = symbols(hashes, params.max, LETTERS)
+    out = matrix_strings(letters, _in_range(derive(hashes, 5), params.min, params.max))
     return truncate_to(out, ctx.column.max_length)
 
 

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 U64 = npt.NDArray[np.uint64]
 
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+GOLDEN = np.uint64(0x9E3779B97F4A7C15)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
 _MIX2 = np.uint64(0x94D049BB133111EB)
 
@@ -25,7 +25,7 @@ _MIX2 = np.uint64(0x94D049BB133111EB)
 def splitmix64(x: U64) -> U64:
     """The splitmix64 finalizer, element-wise (wrapping uint64 arithmetic)."""
     with np.errstate(over="ignore"):
-        z = x + _GOLDEN
+        z = x + GOLDEN
         z = (z ^ (z >> np.uint64(30))) * _MIX1
         z = (z ^ (z >> np.uint64(27))) * _MIX2
         return z ^ (z >> np.uint64(31))
@@ -74,7 +74,7 @@ def hash_array(values: pa.Array[Any] | pa.ChunkedArray[Any], key: bytes, salt: i
 def derive(hashes: U64, salt: int) -> U64:
     """An independent-looking second hash from the first (for a second choice from the same value)."""
     with np.errstate(over="ignore"):
-        return splitmix64(hashes ^ np.uint64(salt) * _GOLDEN)
+        return splitmix64(hashes ^ np.uint64(salt) * GOLDEN)
 
 
 def choose(hashes: U64, n: int) -> npt.NDArray[np.int64]:

@@ -27,7 +27,7 @@ def _lengths(values: pa.Array[Any]) -> np.ndarray[Any, np.dtype[np.int64]]:
     return np.asarray(measured.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
-def _same_length(values: pa.Array[Any], vocabulary: pa.Array[Any], hashes: np.ndarray[Any, Any]) -> pa.Array[Any]:
+def same_length(values: pa.Array[Any], vocabulary: pa.Array[Any], hashes: np.ndarray[Any, Any]) -> pa.Array[Any]:
     """Per distinct input length, choose among vocabulary names of that length (else longer ones, cut)."""
     wanted, available = _lengths(values), _lengths(vocabulary)
     positions, pieces = [], []
@@ -52,7 +52,7 @@ def _transform_name(vocabulary: Callable[[], pa.StringArray]) -> Any:
         names = vocabulary()
         hashes = draws(values, ctx)
         if params.preserve_length:
-            out = _same_length(values, names, hashes)
+            out = same_length(values, names, hashes)
         else:
             out = pick_other_than(values, names, choose(hashes, len(names)))
         return keep_nulls(values, truncate_to(out, ctx.column.max_length))

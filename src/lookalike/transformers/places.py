@@ -22,7 +22,7 @@ class FullNameParams(BaseModel):
     generate_full_name: bool = Field(False, description="the full name instead of the two-letter code")
 
 
-def _take(vocabulary: pa.Array[Any], hashes: U64) -> pa.Array[Any]:
+def take_from(vocabulary: pa.Array[Any], hashes: U64) -> pa.Array[Any]:
     return vocabulary.take(choose(hashes, len(vocabulary)))
 
 
@@ -47,11 +47,11 @@ def _generator(name: str, description: str, make: Callable[[U64], pa.Array[Any]]
 
 
 def full_name(hashes: U64) -> pa.Array[Any]:
-    return _join(_take(vocab.first_names(), hashes), " ", _take(vocab.last_names(), derive(hashes, 1)))
+    return _join(take_from(vocab.first_names(), hashes), " ", take_from(vocab.last_names(), derive(hashes, 1)))
 
 
 def street_address(hashes: U64) -> pa.Array[Any]:
-    return _join(_numbers(hashes, 1, 9999), " ", _take(vocab.street_names(), derive(hashes, 2)))
+    return _join(_numbers(hashes, 1, 9999), " ", take_from(vocab.street_names(), derive(hashes, 2)))
 
 
 def full_address(hashes: U64) -> pa.Array[Any]:
@@ -59,26 +59,26 @@ def full_address(hashes: U64) -> pa.Array[Any]:
     return _join(
         street_address(hashes),
         ", ",
-        _take(vocab.cities(), derive(hashes, 3)),
+        take_from(vocab.cities(), derive(hashes, 3)),
         ", ",
-        _take(codes, derive(hashes, 4)),
+        take_from(codes, derive(hashes, 4)),
         " ",
         _numbers(derive(hashes, 5), 501, 99950, 5),
     )
 
 
 def username(hashes: U64) -> pa.Array[Any]:
-    first = pc.utf8_lower(pc.utf8_slice_codeunits(_take(vocab.first_names(), hashes), 0, 1))
-    last = pc.utf8_lower(_take(vocab.last_names(), derive(hashes, 1)))
+    first = pc.utf8_lower(pc.utf8_slice_codeunits(take_from(vocab.first_names(), hashes), 0, 1))
+    last = pc.utf8_lower(take_from(vocab.last_names(), derive(hashes, 1)))
     return _join(first, pc.replace_substring_regex(last, r"[^a-z]", ""), _numbers(derive(hashes, 6), 0, 99, 2))
 
 
-_generator("generate_first_name", "A realistic first name.", lambda h: _take(vocab.first_names(), h))
-_generator("generate_last_name", "A realistic last name.", lambda h: _take(vocab.last_names(), h))
+_generator("generate_first_name", "A realistic first name.", lambda h: take_from(vocab.first_names(), h))
+_generator("generate_last_name", "A realistic last name.", lambda h: take_from(vocab.last_names(), h))
 _generator("generate_full_name", "A first and a last name.", full_name)
 _generator("generate_username", "A username: initial, last name and two digits (jsmith07).", username)
-_generator("generate_business_name", "A company name.", lambda h: _take(vocab.companies(), h))
-_generator("generate_city", "A US city name.", lambda h: _take(vocab.cities(), h))
+_generator("generate_business_name", "A company name.", lambda h: take_from(vocab.companies(), h))
+_generator("generate_city", "A US city name.", lambda h: take_from(vocab.cities(), h))
 _generator("generate_zipcode", "A five-digit US ZIP code.", lambda h: _numbers(h, 501, 99950, 5))
 _generator("generate_street_address", "A street address: number and street.", street_address)
 _generator("generate_full_address", "Street, city, state code and ZIP code.", full_address)
@@ -88,11 +88,15 @@ _generator("generate_full_address", "Street, city, state code and ZIP code.", fu
 def generate_state(values: pa.Array[Any], params: FullNameParams, ctx: TransformContext) -> pa.Array[Any]:
     """A US state: its two-letter code, or its full name."""
     names, codes = vocab.states()
-    return truncate_to(_take(names if params.generate_full_name else codes, draws(values, ctx)), ctx.column.max_length)
+    return truncate_to(
+        take_from(names if params.generate_full_name else codes, draws(values, ctx)), ctx.column.max_length
+    )
 
 
 @transformer("generate_country", kinds=TEXT, role=Role.GENERATOR, params=FullNameParams)
 def generate_country(values: pa.Array[Any], params: FullNameParams, ctx: TransformContext) -> pa.Array[Any]:
     """A country: its ISO 3166 two-letter code, or its full name."""
     names, codes = vocab.countries()
-    return truncate_to(_take(names if params.generate_full_name else codes, draws(values, ctx)), ctx.column.max_length)
+    return truncate_to(
+        take_from(names if params.generate_full_name else codes, draws(values, ctx)), ctx.column.max_length
+    )

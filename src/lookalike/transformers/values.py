@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from lookalike.core.schema import Kind
 from lookalike.transformers import vocab
 from lookalike.transformers.common import TEXT, draws, keep_nulls, truncate_to
-from lookalike.transformers.generators import _LETTERS, _matrix_strings, _symbols, _uniform
+from lookalike.transformers.generators import LETTERS, matrix_strings, symbols, uniform
 from lookalike.transformers.hashing import derive, hex_strings
-from lookalike.transformers.names import NameParams, _same_length
-from lookalike.transformers.places import _take
+from lookalike.transformers.names import NameParams, same_length
+from lookalike.transformers.places import take_from
 from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
 
 
@@ -51,7 +51,7 @@ def transform_int64(values: pa.Array[Any], params: RangeParams, ctx: TransformCo
 def transform_float64(values: pa.Array[Any], params: RangeParams, ctx: TransformContext) -> pa.Array[Any]:
     """Add a random offset between randomization_range_min and _max to the value."""
     span = params.randomization_range_max - params.randomization_range_min
-    offsets = params.randomization_range_min + _uniform(draws(values, ctx)) * span
+    offsets = params.randomization_range_min + uniform(draws(values, ctx)) * span
     numbers = values.cast(pa.float64()).fill_null(0).to_numpy(zero_copy_only=False)
     return keep_nulls(values, pa.array(numbers + offsets, pa.float64()))
 
@@ -83,7 +83,7 @@ def transform_string(values: pa.Array[Any], params: StringParams, ctx: Transform
         span = np.uint64(params.max_length - params.min_length + 1)
         lengths = (derive(hashes, 5) % span).astype(np.int64) + params.min_length
     width = int(lengths.max()) if len(lengths) else 0
-    out = _matrix_strings(_symbols(hashes, width, _LETTERS), lengths)
+    out = matrix_strings(symbols(hashes, width, LETTERS), lengths)
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 
@@ -131,13 +131,13 @@ def transform_full_name(values: pa.Array[Any], params: NameParams, ctx: Transfor
     """Replace a full name by a realistic first and last name; with preserve_length, each part as long as it was."""
     hashes = draws(values, ctx)
     if not params.preserve_length:
-        first, last = _take(vocab.first_names(), hashes), _take(vocab.last_names(), derive(hashes, 1))
+        first, last = take_from(vocab.first_names(), hashes), take_from(vocab.last_names(), derive(hashes, 1))
     else:
         text = values.fill_null("")
         given = pc.replace_substring_regex(text, r" .*$", "")  # up to the first space
         family = pc.replace_substring_regex(text, r"^[^ ]* ?", "")  # after it
-        first = _same_length(given, vocab.first_names(), hashes)
-        last = _same_length(family, vocab.last_names(), derive(hashes, 1))
+        first = same_length(given, vocab.first_names(), hashes)
+        last = same_length(family, vocab.last_names(), derive(hashes, 1))
         single = pc.equal(family, "")  # one word in, one word out
         last = pc.if_else(single, pa.scalar(None, pa.string()), last)
     out: pa.Array[Any] = pc.binary_join_element_wise(first, " ", last, "", null_handling="skip")
