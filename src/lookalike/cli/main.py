@@ -85,12 +85,8 @@ def sync(
         job = load_job(job_file)
         if detach:
             from lookalike.engine import runtime, work
-            from lookalike.engine.sync import job_key_text, prepare
 
-            prepared = prepare(job, os.environ)
-            request = work.make_request(
-                job, prepared.urls, prepared.source_url, job_key_text(job, os.environ), workers or job.workers
-            )
+            request = work.build_request(job, os.environ, workers)
             run_id = runtime.enqueue(runtime.new_run_id(job.name), request, system_db)
             out.print(run_id, highlight=False)
             return

@@ -234,7 +234,6 @@ def add_schedule(
 
     from lookalike.cli.main import load_job
     from lookalike.engine import work
-    from lookalike.engine.sync import job_key_text, prepare
 
     try:
         job = load_job(job_file)
@@ -244,8 +243,7 @@ def add_schedule(
                 where=str(job_file),
                 fix='add e.g. `name: nightly` and `schedule: "0 2 * * *"`',
             )
-        prepared = prepare(job, os.environ)
-        request = work.make_request(job, prepared.urls, prepared.source_url, job_key_text(job, os.environ), job.workers)
+        request = work.build_request(job, os.environ)
         _engine(system_db).add_schedule(job.name, job.schedule, request, job.allow_overlap)
     except LookalikeError as error:
         raise _fail(error) from None

@@ -175,10 +175,7 @@ def run_sync(
     from lookalike.engine import runtime, work
 
     started = time.perf_counter()
-    prepared = prepare(job, environ)  # bad input fails here, before anything is written or recorded
-    request = work.make_request(
-        job, prepared.urls, prepared.source_url, job_key_text(job, environ), workers or job.workers
-    )
+    request = work.build_request(job, environ, workers)
     runtime.launch(system_db)
     run_id = runtime.new_run_id(job.name)
     if listener is not None:

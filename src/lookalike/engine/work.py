@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import Any
 
 from lookalike.connectors import Connector, open_connector
@@ -24,7 +25,7 @@ from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
 from lookalike.engine.steps import Destination, StepContext, run_update
-from lookalike.engine.sync import initialize, prepare, raw_tables, writer_gate
+from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
 from lookalike.store.keys import seal, unseal
 
 _LOCK = threading.Lock()
@@ -54,6 +55,14 @@ def make_request(job: JobConfig, urls: list[str], source_url: str, key: str | No
         "retry": job.sync_options.retry.model_dump(),
         "table_timeout_seconds": job.sync_options.table_timeout_seconds,
     }
+
+
+def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | None = None) -> dict[str, Any]:
+    """Validate `job` against the live databases (bad input fails here, before anything is written or recorded),
+    then seal it into the request a run workflow takes."""
+    prepared = prepare(job, environ)
+    key = job_key_text(job, environ)
+    return make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
 
 
 def job_of(request: dict[str, Any]) -> JobConfig:
@@ -192,26 +201,10 @@ def copy_chunk_step(
         outcome = copy_chunk(_joined(ctx, snapshot), step, plan, run_id, request["chunk_rows"])
     except SnapshotLostError:
         return {"lost": True}
-    except LookalikeError:
-        raise
-    except Exception as error:
-        if "invalid snapshot identifier" in str(error):  # the holder died between joining and reading
-            return {"lost": True}
-        raise
-    seconds = time.perf_counter() - started
+    result = _done(started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
     if outcome.done:
-        ctx.listener.step_finished(step_id, outcome.rows, seconds)
-    return {
-        "lost": False,
-        "rows": outcome.rows,
-        "skipped": outcome.skipped,
-        "done": outcome.done,
-        "moved": outcome.moved,
-        "path": outcome.path,
-        "seconds": seconds,
-        "worker": worker_id(),
-        "retries": _retries(),
-    }
+        ctx.listener.step_finished(step_id, outcome.rows, result["seconds"])
+    return result
 
 
 def update_step(
@@ -226,15 +219,19 @@ def update_step(
         copied = run_update(_joined(ctx, snapshot), step, resolved.tables[step.table])
     except SnapshotLostError:
         return {"lost": True}
-    seconds = time.perf_counter() - started
+    return _done(started, copied.rows, 0, True, copied.rows, "update")
+
+
+def _done(started: float, rows: int, skipped: int, done: bool, moved: int, path: str) -> dict[str, Any]:
+    """What a step returns (and DBOS records): its totals so far, its time, and who ran it."""
     return {
         "lost": False,
-        "rows": copied.rows,
-        "skipped": 0,
-        "done": True,
-        "moved": copied.rows,
-        "path": "update",
-        "seconds": seconds,
+        "rows": rows,
+        "skipped": skipped,
+        "done": done,
+        "moved": moved,
+        "path": path,
+        "seconds": time.perf_counter() - started,
         "worker": worker_id(),
         "retries": _retries(),
     }

@@ -18,7 +18,6 @@ from lookalike.connectors.base import (
     KeyText,
     OnConflict,
     SchemaPhase,
-    SnapshotLostError,
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
@@ -26,6 +25,7 @@ from lookalike.connectors.postgres import catalog, ddl
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
+from lookalike.connectors.postgres.snapshot import joining
 from lookalike.connectors.postgres.types import read_cast
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
@@ -155,15 +155,9 @@ class PostgresConnector:
     def use_snapshot(self, snapshot: str) -> None:
         # Joining it once now tells a live snapshot from one whose holder died (crash, server restart).
         self._snapshot = snapshot
-        try:
-            with self._conn.transaction(), self._conn.cursor() as cur:
-                for statement in self.snapshot_statements():
-                    cur.execute(sql.SQL(statement))
-        except psycopg.errors.InvalidParameterValue as error:
-            raise SnapshotLostError(
-                f"the run's snapshot {snapshot} is gone: {error}",
-                fix="the run takes a new snapshot and goes on (its holder died)",
-            ) from None
+        with joining(snapshot), self._conn.transaction(), self._conn.cursor() as cur:
+            for statement in self.snapshot_statements():
+                cur.execute(sql.SQL(statement))
 
     def snapshot_statements(self) -> list[str]:
         """What a reader's transaction runs first to see the run's snapshot (empty without one)."""
@@ -214,7 +208,7 @@ class PostgresConnector:
             self._key_filter(table, KeyRange(after=after)),
             _names(key),
         )
-        with self._conn.transaction(), self._conn.cursor() as cur:
+        with joining(self._snapshot), self._conn.transaction(), self._conn.cursor() as cur:
             for statement in self.snapshot_statements():
                 cur.execute(sql.SQL(statement))
             row = cur.execute(query, (count - 1,)).fetchone()
@@ -297,8 +291,9 @@ class PostgresConnector:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
         cursor = self._adbc.cursor()
         try:
-            for statement in self.snapshot_statements():
-                cursor.execute(statement)
+            with joining(self._snapshot):
+                for statement in self.snapshot_statements():
+                    cursor.execute(statement)
             cursor.execute(self._select(table, columns, native_text, key_range))
             for batch in cursor.fetch_record_batch():
                 whole = to_canonical(batch, schema)

@@ -13,6 +13,7 @@ from typing import Any
 import asyncpg
 
 from lookalike.connectors.base import OnConflict
+from lookalike.connectors.postgres.snapshot import joining
 
 _CHUNKS_IN_FLIGHT = 8
 
@@ -24,7 +25,8 @@ async def read_chunks(url: str, snapshot: str | None, query: str) -> AsyncIterat
     try:
         async with conn.transaction(isolation="repeatable_read" if snapshot else "read_committed", readonly=True):
             if snapshot is not None:
-                await conn.execute(f"SET TRANSACTION SNAPSHOT '{_snapshot_id(snapshot)}'")
+                with joining(snapshot):
+                    await conn.execute(f"SET TRANSACTION SNAPSHOT '{_snapshot_id(snapshot)}'")
 
             async def produce() -> None:
                 try:
