@@ -8,12 +8,12 @@ from typing import Any, Literal
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import TEXT, keep_nulls, truncate_to
 from lookalike.transformers.hashing import hex_strings
-from lookalike.transformers.registry import ALL_KINDS, NoParams, Role, TransformContext, transformer
+from lookalike.transformers.registry import ALL_KINDS, NoParams, Role, StrictParams, TransformContext, transformer
 
 
 @transformer("passthrough", kinds=ALL_KINDS, role=Role.PASSTHROUGH)
@@ -37,9 +37,7 @@ def default(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> p
     return values
 
 
-class HashParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class HashParams(StrictParams):
     algorithm: Literal["sha256", "sha512", "sha1", "md5", "blake2b"] = Field("sha256", description="the hash function")
     length: int | None = Field(None, ge=4, le=128, description="keep only the first N hex digits")
     salt: str = Field("", description="mixed in after the job key, to separate uses of the same values")
@@ -59,9 +57,7 @@ def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext)
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 
-class UuidParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class UuidParams(StrictParams):
     include_hyphens: bool = Field(True, description="8-4-4-4-12 form; otherwise 32 hex digits")
 
 

@@ -54,3 +54,15 @@ def pick_other_than(values: pa.Array[Any], vocabulary: pa.Array[Any], indices: n
 
 def truncate_to(out: pa.Array[Any], max_length: int | None) -> pa.Array[Any]:
     return out if max_length is None else pc.utf8_slice_codeunits(out, 0, max_length)
+
+
+def join_strings(*parts: pa.Array[Any] | str) -> pa.Array[Any]:
+    """Concatenate string arrays (and literal pieces) row by row."""
+    result: pa.Array[Any] = pc.binary_join_element_wise(*parts, "")
+    return result
+
+
+def text_lengths(values: pa.Array[Any]) -> npt.NDArray[np.int64]:
+    """Characters per value (0 for NULL)."""
+    measured: Any = pc.utf8_length(values)
+    return np.asarray(measured.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)

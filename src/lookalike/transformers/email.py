@@ -7,12 +7,12 @@ from typing import Any, Literal
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from lookalike.transformers import vocab
 from lookalike.transformers.common import TEXT, differs, draws, keep_nulls, pick, truncate_to
 from lookalike.transformers.hashing import U64, choose, derive, hex_strings
-from lookalike.transformers.registry import Role, TransformContext, transformer
+from lookalike.transformers.registry import Role, StrictParams, TransformContext, transformer
 
 EmailType = Literal["fullname", "uuidv4"]
 
@@ -43,9 +43,7 @@ def _fit(local: pa.Array[Any], domain: pa.Array[Any], max_length: int | None) ->
     return truncate_to(email, max_length)
 
 
-class GenerateEmailParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class GenerateEmailParams(StrictParams):
     email_type: EmailType = Field("fullname", description="first.last<n>@domain, or a uuid local part")
 
 
@@ -59,9 +57,7 @@ def generate_email(values: pa.Array[Any], params: GenerateEmailParams, ctx: Tran
     return _fit(local, domains, ctx.column.max_length)
 
 
-class TransformEmailParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TransformEmailParams(StrictParams):
     preserve_domain: bool = Field(False, description="keep the part after @")
     preserve_length: bool = Field(False, description="keep the address's length")
     excluded_domains: list[str] = Field(default_factory=list, description="addresses at these domains pass through")

@@ -12,20 +12,16 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from lookalike.core.schema import Kind
-from lookalike.transformers.common import TEXT, draws, truncate_to
+from lookalike.transformers.common import TEXT, draws, join_strings, truncate_to
 from lookalike.transformers.hashing import GOLDEN, U64, derive, hex_strings, splitmix64
-from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
+from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
 
 NUMERIC = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.FLOAT})
 _DIGITS = np.frombuffer(b"0123456789", dtype=np.uint8)
 LETTERS = np.frombuffer(b"abcdefghijklmnopqrstuvwxyz", dtype=np.uint8)
-
-
-class _Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 def uniform(hashes: U64) -> npt.NDArray[np.float64]:
@@ -67,11 +63,6 @@ def _digit_matrix(hashes: U64, width: int) -> npt.NDArray[np.uint8]:
     return symbols(hashes, width, _DIGITS)
 
 
-def _join(*parts: pa.Array[Any] | str) -> pa.Array[Any]:
-    result: pa.Array[Any] = pc.binary_join_element_wise(*parts, "")
-    return result
-
-
 # -- booleans and numbers -------------------------------------------------------------------------------------
 @transformer("generate_bool", kinds={Kind.BOOLEAN}, role=Role.GENERATOR)
 def generate_bool(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
@@ -79,7 +70,7 @@ def generate_bool(values: pa.Array[Any], params: NoParams, ctx: TransformContext
     return pa.array((draws(values, ctx) & np.uint64(1)).astype(np.bool_))
 
 
-class Int64Params(_Params):
+class Int64Params(StrictParams):
     randomize_sign: bool = Field(False, description="negate about half of the values")
     min: int = Field(1, description="smallest value (inclusive)")
     max: int = Field(40, description="largest value (inclusive)")
@@ -101,7 +92,7 @@ def generate_int64(values: pa.Array[Any], params: Int64Params, ctx: TransformCon
     return pa.array(out, pa.int64())
 
 
-class Float64Params(_Params):
+class Float64Params(StrictParams):
     randomize_sign: bool = Field(False, description="negate about half of the values")
     min: float = Field(1.0, description="smallest value")
     max: float = Field(10_000.0, description="largest value")
@@ -126,7 +117,7 @@ def generate_float64(values: pa.Array[Any], params: Float64Params, ctx: Transfor
     return pa.array(out, pa.float64())
 
 
-class CategoricalParams(_Params):
+class CategoricalParams(StrictParams):
     categories: str = Field("ultricies,integer,mollis", description="comma-separated values to choose from")
 
     @model_validator(mode="after")
@@ -144,7 +135,7 @@ def generate_categorical(values: pa.Array[Any], params: CategoricalParams, ctx: 
 
 
 # -- digit strings ----------------------------------------------------------------------------------------------
-class CardParams(_Params):
+class CardParams(StrictParams):
     valid_luhn: bool = Field(True, description="end with a Luhn check digit, as real card numbers do")
 
 
@@ -163,7 +154,7 @@ def generate_card_number(values: pa.Array[Any], params: CardParams, ctx: Transfo
     return truncate_to(matrix_strings(digits), ctx.column.max_length)
 
 
-class PhoneRange(_Params):
+class PhoneRange(StrictParams):
     min: int = Field(9, ge=1, le=15, description="fewest digits")
     max: int = Field(15, ge=1, le=15, description="most digits")
 
@@ -184,7 +175,7 @@ def _phone_digits(values: pa.Array[Any], ctx: TransformContext, low: int, high: 
 @transformer("generate_e164_phone_number", kinds=TEXT, role=Role.GENERATOR, params=PhoneRange)
 def generate_e164_phone_number(values: pa.Array[Any], params: PhoneRange, ctx: TransformContext) -> pa.Array[Any]:
     """An E.164 phone number: '+' then min to max digits, no leading zero."""
-    return truncate_to(_join("+", _phone_digits(values, ctx, params.min, params.max)), ctx.column.max_length)
+    return truncate_to(join_strings("+", _phone_digits(values, ctx, params.min, params.max)), ctx.column.max_length)
 
 
 class StringPhoneParams(PhoneRange):
@@ -216,10 +207,10 @@ def generate_ssn(values: pa.Array[Any], params: NoParams, ctx: TransformContext)
     parts = [
         pc.utf8_lpad(pa.array(p).cast(pa.string()), width, "0") for p, width in ((area, 3), (group, 2), (serial, 4))
     ]
-    return truncate_to(_join(parts[0], "-", parts[1], "-", parts[2]), ctx.column.max_length)
+    return truncate_to(join_strings(parts[0], "-", parts[1], "-", parts[2]), ctx.column.max_length)
 
 
-class RandomStringParams(_Params):
+class RandomStringParams(StrictParams):
     min: int = Field(2, ge=0, le=10_000, description="shortest length")
     max: int = Field(7, ge=0, le=10_000, description="longest length")
 
@@ -266,7 +257,7 @@ def generate_utc_timestamp(values: pa.Array[Any], params: NoParams, ctx: Transfo
 
 
 # -- identities -------------------------------------------------------------------------------------------------
-class GenderParams(_Params):
+class GenderParams(StrictParams):
     abbreviate: bool = Field(False, description="one letter: M, F, N, O")
 
 
@@ -301,7 +292,7 @@ _IPV4: dict[str, tuple[tuple[int, ...], tuple[int, int]]] = {
 }
 
 
-class IpParams(_Params):
+class IpParams(StrictParams):
     ip_type: IpType = Field("ipv4_public", description="which address block")
 
 
@@ -319,4 +310,4 @@ def generate_ip_address(values: pa.Array[Any], params: IpParams, ctx: TransformC
     octets = [first, _in_range(derive(hashes, 1), low, high), _in_range(derive(hashes, 2), 0, 255)]
     octets.append(_in_range(derive(hashes, 3), 1, 254))
     texts = [pa.array(o).cast(pa.string()) for o in octets]
-    return truncate_to(_join(texts[0], ".", texts[1], ".", texts[2], ".", texts[3]), ctx.column.max_length)
+    return truncate_to(join_strings(texts[0], ".", texts[1], ".", texts[2], ".", texts[3]), ctx.column.max_length)

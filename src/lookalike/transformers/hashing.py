@@ -36,7 +36,7 @@ def key_to_seed(key: bytes) -> np.uint64:
     return np.uint64(int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little"))
 
 
-def _binary_parts(values: pa.Array[Any]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
+def binary_parts(values: pa.Array[Any]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8]]:
     """Offsets (n+1) and data bytes of a string/binary array, whatever its offset or width."""
     binary = pc.cast(values, pa.large_binary())
     if binary.offset:
@@ -61,7 +61,7 @@ def hash_array(values: pa.Array[Any] | pa.ChunkedArray[Any], key: bytes, salt: i
             raw = values.cast(pa.float64()) if pa.types.is_floating(values.type) else values.cast(pa.int64())
             numbers = raw.fill_null(0).to_numpy(zero_copy_only=False).view(np.uint64)
             return splitmix64(splitmix64(numbers ^ seed) + seed)
-        offsets, data = _binary_parts(values.cast(pa.string()) if not pa.types.is_binary(values.type) else values)
+        offsets, data = binary_parts(values.cast(pa.string()) if not pa.types.is_binary(values.type) else values)
         lengths = np.diff(offsets)
         starts = np.repeat(offsets[:-1], lengths)
         position = (np.arange(len(data), dtype=np.int64) - starts).astype(np.uint64)

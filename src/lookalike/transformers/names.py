@@ -8,28 +8,21 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from lookalike.transformers import vocab
-from lookalike.transformers.common import TEXT, draws, keep_nulls, pick_other_than, truncate_to
+from lookalike.transformers.common import TEXT, draws, keep_nulls, pick_other_than, text_lengths, truncate_to
 from lookalike.transformers.hashing import choose
-from lookalike.transformers.registry import Role, TransformContext, transformer
+from lookalike.transformers.registry import Role, StrictParams, TransformContext, transformer
 
 
-class NameParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class NameParams(StrictParams):
     preserve_length: bool = Field(False, description="choose a name as long as the original")
-
-
-def _lengths(values: pa.Array[Any]) -> np.ndarray[Any, np.dtype[np.int64]]:
-    measured: Any = pc.utf8_length(values)
-    return np.asarray(measured.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
 
 
 def same_length(values: pa.Array[Any], vocabulary: pa.Array[Any], hashes: np.ndarray[Any, Any]) -> pa.Array[Any]:
     """Per distinct input length, choose among vocabulary names of that length (else longer ones, cut)."""
-    wanted, available = _lengths(values), _lengths(vocabulary)
+    wanted, available = text_lengths(values), text_lengths(vocabulary)
     positions, pieces = [], []
     for length in np.unique(wanted):
         rows = np.flatnonzero(wanted == length)

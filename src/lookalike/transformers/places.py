@@ -8,17 +8,15 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from lookalike.transformers import vocab
-from lookalike.transformers.common import TEXT, draws, truncate_to
+from lookalike.transformers.common import TEXT, draws, join_strings, truncate_to
 from lookalike.transformers.hashing import U64, choose, derive
-from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
+from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
 
 
-class FullNameParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class FullNameParams(StrictParams):
     generate_full_name: bool = Field(False, description="the full name instead of the two-letter code")
 
 
@@ -29,11 +27,6 @@ def take_from(vocabulary: pa.Array[Any], hashes: U64) -> pa.Array[Any]:
 def _numbers(hashes: U64, low: int, high: int, width: int = 0) -> pa.Array[Any]:
     numbers = pa.array((hashes % np.uint64(high - low + 1)).astype(np.int64) + low).cast(pa.string())
     return pc.utf8_lpad(numbers, width, "0") if width else numbers
-
-
-def _join(*parts: pa.Array[Any] | str) -> pa.Array[Any]:
-    result: pa.Array[Any] = pc.binary_join_element_wise(*parts, "")
-    return result
 
 
 def _generator(name: str, description: str, make: Callable[[U64], pa.Array[Any]]) -> None:
@@ -47,16 +40,16 @@ def _generator(name: str, description: str, make: Callable[[U64], pa.Array[Any]]
 
 
 def full_name(hashes: U64) -> pa.Array[Any]:
-    return _join(take_from(vocab.first_names(), hashes), " ", take_from(vocab.last_names(), derive(hashes, 1)))
+    return join_strings(take_from(vocab.first_names(), hashes), " ", take_from(vocab.last_names(), derive(hashes, 1)))
 
 
 def street_address(hashes: U64) -> pa.Array[Any]:
-    return _join(_numbers(hashes, 1, 9999), " ", take_from(vocab.street_names(), derive(hashes, 2)))
+    return join_strings(_numbers(hashes, 1, 9999), " ", take_from(vocab.street_names(), derive(hashes, 2)))
 
 
 def full_address(hashes: U64) -> pa.Array[Any]:
     _, codes = vocab.states()
-    return _join(
+    return join_strings(
         street_address(hashes),
         ", ",
         take_from(vocab.cities(), derive(hashes, 3)),
@@ -70,7 +63,7 @@ def full_address(hashes: U64) -> pa.Array[Any]:
 def username(hashes: U64) -> pa.Array[Any]:
     first = pc.utf8_lower(pc.utf8_slice_codeunits(take_from(vocab.first_names(), hashes), 0, 1))
     last = pc.utf8_lower(take_from(vocab.last_names(), derive(hashes, 1)))
-    return _join(first, pc.replace_substring_regex(last, r"[^a-z]", ""), _numbers(derive(hashes, 6), 0, 99, 2))
+    return join_strings(first, pc.replace_substring_regex(last, r"[^a-z]", ""), _numbers(derive(hashes, 6), 0, 99, 2))
 
 
 _generator("generate_first_name", "A realistic first name.", lambda h: take_from(vocab.first_names(), h))

@@ -21,10 +21,14 @@ from lookalike.core.schema import Column, Kind
 ALL_KINDS = frozenset(Kind)
 
 
-class NoParams(BaseModel):
-    """For transformers that take no parameters."""
+class StrictParams(BaseModel):
+    """Base of every params model: an unknown parameter is an error, not silently ignored."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+class NoParams(StrictParams):
+    """For transformers that take no parameters."""
 
 
 P = TypeVar("P", bound=BaseModel)

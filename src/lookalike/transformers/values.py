@@ -11,23 +11,19 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
 
 from lookalike.core.schema import Kind
 from lookalike.transformers import vocab
-from lookalike.transformers.common import TEXT, draws, keep_nulls, truncate_to
+from lookalike.transformers.common import TEXT, draws, keep_nulls, text_lengths, truncate_to
 from lookalike.transformers.generators import LETTERS, matrix_strings, symbols, uniform
-from lookalike.transformers.hashing import derive, hex_strings
+from lookalike.transformers.hashing import binary_parts, derive, hex_strings
 from lookalike.transformers.names import NameParams, same_length
 from lookalike.transformers.places import take_from
-from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
+from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
 
 
-class _Params(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class RangeParams(_Params):
+class RangeParams(StrictParams):
     randomization_range_min: float = Field(-10, description="lowest offset added to the value")
     randomization_range_max: float = Field(10, description="highest offset added to the value")
 
@@ -56,7 +52,7 @@ def transform_float64(values: pa.Array[Any], params: RangeParams, ctx: Transform
     return keep_nulls(values, pa.array(numbers + offsets, pa.float64()))
 
 
-class StringParams(_Params):
+class StringParams(StrictParams):
     preserve_length: bool = Field(False, description="as long as the original")
     min_length: int = Field(1, ge=0, le=10_000, description="shortest output (without preserve_length)")
     max_length: int = Field(20, ge=0, le=10_000, description="longest output (without preserve_length)")
@@ -68,17 +64,12 @@ class StringParams(_Params):
         return self
 
 
-def _lengths(values: pa.Array[Any]) -> np.ndarray[Any, np.dtype[np.int64]]:
-    measured: Any = pc.utf8_length(values)
-    return np.asarray(measured.fill_null(0).to_numpy(zero_copy_only=False), dtype=np.int64)
-
-
 @transformer("transform_string", kinds=TEXT, role=Role.TRANSFORMER, params=StringParams)
 def transform_string(values: pa.Array[Any], params: StringParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace the value by random letters: as long as it (preserve_length), or min_length to max_length."""
     hashes = draws(values, ctx)
     if params.preserve_length:
-        lengths = _lengths(values)
+        lengths = text_lengths(values)
     else:
         span = np.uint64(params.max_length - params.min_length + 1)
         lengths = (derive(hashes, 5) % span).astype(np.int64) + params.min_length
@@ -93,16 +84,8 @@ def transform_character_scramble(values: pa.Array[Any], params: NoParams, ctx: T
 
     The shape survives (`AB-1234` stays two capitals, a dash, four digits), so formats and validations still hold.
     """
-    binary = pc.cast(values.fill_null(""), pa.large_binary())
-    buffers = binary.buffers()
-    offsets = np.frombuffer(buffers[1], dtype=np.int64, count=len(binary) + 1)
-    data = (
-        np.frombuffer(buffers[2], dtype=np.uint8, count=int(offsets[-1])).copy()
-        if buffers[2]
-        else np.zeros(0, np.uint8)
-    )
-    data = data[offsets[0] :]
-    offsets = offsets - offsets[0]
+    offsets, data = binary_parts(values.fill_null(""))
+    data = data.copy()  # the parts are views of Arrow's buffers
     # One hash per byte, keyed by the row's hash and the byte's position in the row.
     rows = np.repeat(np.arange(len(values)), np.diff(offsets))
     position = np.arange(len(data), dtype=np.uint64) - offsets[:-1][rows].astype(np.uint64)
