@@ -287,3 +287,5 @@ def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> N
             target.close()
     with _LOCK:
         _CONTEXTS.pop(run_id, None)
+        _STARTED.difference_update({started for started in _STARTED if started[0] == run_id})
+        _LISTENERS.pop(run_id, None)
