@@ -34,7 +34,9 @@ def transform_batch(
         if plan.transformer is None:
             arrays.append(values)
             continue
-        ctx = TransformContext(column=column, table=table, seed=seed, key=key, batch_index=batch_index)
+        ctx = TransformContext(
+            column=column, table=table, seed=seed, key=key, batch_index=batch_index, rows=batch
+        )
         try:
             out = plan.transformer(values, plan.params, ctx)
             wanted = arrow_type(column)

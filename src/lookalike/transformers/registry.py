@@ -49,7 +49,8 @@ class TransformContext:
 
     `key` set means deterministic: the output depends only on the input value and the key, so the same
     value maps the same way in every table, run and process. Without a key, use `rng()`: random but
-    reproducible from the run seed, the column and the batch index.
+    reproducible from the run seed, the column and the batch index. `rows` is the batch the value came from
+    (Neosync's `input` for JavaScript); most transformers ignore it.
     """
 
     column: Column
@@ -57,6 +58,7 @@ class TransformContext:
     seed: int
     key: bytes | None = None
     batch_index: int = 0
+    rows: pa.RecordBatch | None = None  # the whole source batch, for transformers that read other columns
 
     def rng(self) -> np.random.Generator:
         """A generator seeded by (run seed, table, column, batch); never the global RNG."""
