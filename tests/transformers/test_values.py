@@ -54,3 +54,51 @@ def test_full_names_are_replaced_part_by_part() -> None:
     assert (len(first), len(last)) == (3, 8)
     assert len(out[2]) == 5 and " " not in out[2]
     assert len(run("transform_full_name", names)[1].split(" ")) >= 2
+
+
+def test_character_scramble_with_a_regex_changes_only_the_matches() -> None:
+    texts = pa.array([f"Order AB-{i:04d} for Bob ünï" for i in range(500)] + [None, "no match here"])
+    out = run("transform_character_scramble", texts, user_provided_regex=r"[A-Z]{2}-\d+")
+    for before, after in zip(texts.to_pylist()[:500], out[:500], strict=True):
+        assert after.startswith("Order ") and after.endswith(" for Bob ünï") and after != before
+        assert re.fullmatch(r"Order [A-Z]{2}-\d{4} for Bob ünï", after)
+    assert out[500] is None and out[501] == "no match here"
+    assert len(set(out[:500])) > 490
+
+
+def test_a_bad_regex_is_a_params_error() -> None:
+    entry = REGISTRY.get("transform_character_scramble")
+    try:
+        entry.parse_params({"user_provided_regex": "([a-z"})
+    except ValueError as error:
+        assert "regular expression" in str(error)
+    else:
+        raise AssertionError("an unbalanced bracket was accepted")
+
+
+def test_phone_numbers_keep_their_format_when_asked() -> None:
+    phones = pa.array([f"+1 (415) 555-{i:04d}" for i in range(1000)] + [None])
+    out = run("transform_phone_number", phones, preserve_length=True)
+    assert out[-1] is None
+    assert all(re.fullmatch(r"\+[1-9] \(\d{3}\) \d{3}-\d{4}", o) for o in out[:-1])
+    assert len(set(out[:-1])) > 990 and not set(out[:-1]) & set(phones.to_pylist())
+    fresh = run("transform_phone_number", phones)
+    assert all(re.fullmatch(r"[1-9]\d{8,13}", o) for o in fresh[:-1])
+    e164 = run("transform_e164_phone_number", pa.array(["+14155552671", "+442071838750"]), preserve_length=True)
+    assert [len(v) for v in e164] == [12, 13] and all(re.fullmatch(r"\+[1-9]\d+", v) for v in e164)
+    assert all(re.fullmatch(r"\+[1-9]\d{8,14}", v) for v in run("transform_e164_phone_number", pa.array(["+1"] * 50)))
+
+
+def test_integer_phone_numbers_keep_their_digit_count_and_keyed_ones_repeat() -> None:
+    numbers = pa.array([4155552671, 12, None, 7, 442071838750], pa.int64())
+    out = run("transform_int64_phone_number", numbers, Kind.INTEGER, key=b"k", preserve_length=True)
+    assert [len(str(v)) if v is not None else None for v in out] == [10, 2, None, 1, 12]
+    again = run(
+        "transform_int64_phone_number",
+        pa.array([442071838750], pa.int64()),
+        Kind.INTEGER,
+        key=b"k",
+        preserve_length=True,
+    )
+    assert again == [out[4]]
+    assert all(len(str(v)) == 10 for v in run("transform_int64_phone_number", pa.array(range(100)), Kind.INTEGER))

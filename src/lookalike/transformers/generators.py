@@ -165,8 +165,8 @@ class PhoneRange(StrictParams):
         return self
 
 
-def _phone_digits(values: pa.Array[Any], ctx: TransformContext, low: int, high: int) -> pa.Array[Any]:
-    hashes = draws(values, ctx)
+def phone_digits(hashes: U64, low: int, high: int) -> pa.Array[Any]:
+    """Strings of low to high digits without a leading zero."""
     digits = _digit_matrix(hashes, high)
     digits[:, 0] = _DIGITS[1 + (derive(hashes, 3) % np.uint64(9)).astype(np.int64)]  # no leading zero
     return matrix_strings(digits, _in_range(derive(hashes, 5), low, high))
@@ -175,7 +175,9 @@ def _phone_digits(values: pa.Array[Any], ctx: TransformContext, low: int, high: 
 @transformer("generate_e164_phone_number", kinds=TEXT, role=Role.GENERATOR, params=PhoneRange)
 def generate_e164_phone_number(values: pa.Array[Any], params: PhoneRange, ctx: TransformContext) -> pa.Array[Any]:
     """An E.164 phone number: '+' then min to max digits, no leading zero."""
-    return truncate_to(join_strings("+", _phone_digits(values, ctx, params.min, params.max)), ctx.column.max_length)
+    return truncate_to(
+        join_strings("+", phone_digits(draws(values, ctx), params.min, params.max)), ctx.column.max_length
+    )
 
 
 class StringPhoneParams(PhoneRange):
@@ -188,7 +190,7 @@ def generate_string_phone_number(
     values: pa.Array[Any], params: StringPhoneParams, ctx: TransformContext
 ) -> pa.Array[Any]:
     """A phone number of min to max digits, as a string without formatting."""
-    return truncate_to(_phone_digits(values, ctx, params.min, params.max), ctx.column.max_length)
+    return truncate_to(phone_digits(draws(values, ctx), params.min, params.max), ctx.column.max_length)
 
 
 @transformer("generate_int64_phone_number", kinds={Kind.INTEGER, Kind.DECIMAL} | TEXT, role=Role.GENERATOR)

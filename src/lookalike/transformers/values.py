@@ -11,16 +11,17 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from lookalike.core.schema import Kind
 from lookalike.transformers import vocab
 from lookalike.transformers.common import TEXT, draws, keep_nulls, text_lengths, truncate_to
 from lookalike.transformers.generators import LETTERS, matrix_strings, symbols, uniform
-from lookalike.transformers.hashing import binary_parts, derive, hex_strings
+from lookalike.transformers.hashing import derive, hex_strings
 from lookalike.transformers.names import NameParams, same_length
 from lookalike.transformers.places import take_from
 from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
+from lookalike.transformers.scramble import check_pattern, scramble
 
 
 class RangeParams(StrictParams):
@@ -78,23 +79,27 @@ def transform_string(values: pa.Array[Any], params: StringParams, ctx: Transform
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 
-@transformer("transform_character_scramble", kinds=TEXT, role=Role.TRANSFORMER)
-def transform_character_scramble(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
+class ScrambleParams(StrictParams):
+    user_provided_regex: str | None = Field(
+        None, description="scramble only the parts of the value matching this regular expression (RE2 syntax)"
+    )
+
+    @field_validator("user_provided_regex")
+    @classmethod
+    def _compiles(cls, pattern: str | None) -> str | None:
+        if pattern is not None:
+            check_pattern(pattern)
+        return pattern
+
+
+@transformer("transform_character_scramble", kinds=TEXT, role=Role.TRANSFORMER, params=ScrambleParams)
+def transform_character_scramble(values: pa.Array[Any], params: ScrambleParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace each letter by a random letter of the same case and each digit by a digit; keep everything else.
 
     The shape survives (`AB-1234` stays two capitals, a dash, four digits), so formats and validations still hold.
+    With user_provided_regex only the matching parts are scrambled.
     """
-    offsets, data = binary_parts(values.fill_null(""))
-    data = data.copy()  # the parts are views of Arrow's buffers
-    # One hash per byte, keyed by the row's hash and the byte's position in the row.
-    rows = np.repeat(np.arange(len(values)), np.diff(offsets))
-    position = np.arange(len(data), dtype=np.uint64) - offsets[:-1][rows].astype(np.uint64)
-    per_byte = derive(draws(values, ctx)[rows] ^ (position * np.uint64(0x9E3779B97F4A7C15)), 13)
-    lower, upper, digit = (data >= 97) & (data <= 122), (data >= 65) & (data <= 90), (data >= 48) & (data <= 57)
-    data[lower] = 97 + (per_byte[lower] % np.uint64(26)).astype(np.uint8)
-    data[upper] = 65 + (per_byte[upper] % np.uint64(26)).astype(np.uint8)
-    data[digit] = 48 + (per_byte[digit] % np.uint64(10)).astype(np.uint8)
-    out = pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data)).cast(pa.string())
+    out = scramble(values, draws(values, ctx), pattern=params.user_provided_regex)
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 

@@ -1,0 +1,94 @@
+"""Format-keeping scrambles: replace letters and digits byte by byte, keep every other character where it was.
+
+Shared by transform_character_scramble (optionally only inside the matches of a user's regex) and the phone
+transformers (digits only, so `(555) 123-4567` keeps its brackets, space and dash).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from lookalike.transformers.hashing import GOLDEN, U64, binary_parts, derive
+
+# Unicode noncharacters ("for internal use"): they bracket regex matches while the bytes are scanned.
+_OPEN, _CLOSE = "\ufdd0", "\ufdd1"
+_OPEN_BYTES, _CLOSE_BYTES = _OPEN.encode(), _CLOSE.encode()
+
+
+def check_pattern(pattern: str) -> None:
+    """ValueError unless `pattern` is a regex pyarrow (RE2) accepts."""
+    try:
+        pc.replace_substring_regex(pa.array(["x"]), pattern, "")
+    except pa.ArrowInvalid as error:
+        raise ValueError(f"not a valid regular expression (RE2 syntax): {error}") from None
+
+
+def _marker_starts(data: npt.NDArray[np.uint8], marker: bytes) -> npt.NDArray[np.bool_]:
+    found = np.zeros(len(data), dtype=np.bool_)
+    if len(data) >= 3:
+        found[:-2] = (data[:-2] == marker[0]) & (data[1:-1] == marker[1]) & (data[2:] == marker[2])
+    return found
+
+
+def _inside_matches(
+    text: pa.Array[Any], pattern: str
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.bool_]]:
+    """Offsets and bytes of `text`, and a mask of the bytes inside a match of `pattern`.
+
+    RE2 brackets every match with two marker characters; the markers are found, turned into a mask, removed.
+    """
+    clean = pc.replace_substring_regex(text, f"[{_OPEN}{_CLOSE}]", "\ufffd")
+    marked = pc.replace_substring_regex(clean, pattern, _OPEN + r"\0" + _CLOSE)
+    offsets, data = binary_parts(marked)
+    opens, closes = _marker_starts(data, _OPEN_BYTES), _marker_starts(data, _CLOSE_BYTES)
+    depth = np.cumsum(opens.astype(np.int64)) - np.cumsum(closes.astype(np.int64))
+    starts = opens | closes
+    marker = starts.copy()
+    marker[1:] |= starts[:-1]
+    marker[2:] |= starts[:-2]
+    keep = ~marker
+    rows = np.repeat(np.arange(len(text)), np.diff(offsets))
+    kept_per_row = np.bincount(rows[keep], minlength=len(text))
+    new_offsets = np.concatenate([[0], np.cumsum(kept_per_row)]).astype(np.int64)
+    return new_offsets, data[keep], (depth > 0)[keep]
+
+
+def scramble(
+    values: pa.Array[Any],
+    hashes: U64,
+    *,
+    letters: bool = True,
+    pattern: str | None = None,
+    first_digit_nonzero: bool = False,
+) -> pa.Array[Any]:
+    """Each ASCII digit → a digit, each letter → a letter of the same case (when `letters`), chosen by the row's
+    hash and the byte's position; with `pattern`, only inside its matches. Other bytes stay (UTF-8 stays valid).
+    """
+    text = values.fill_null("")
+    if pattern is None:
+        offsets, data = binary_parts(text)
+        data = data.copy()  # the parts are views of Arrow's buffers
+        inside = np.ones(len(data), dtype=np.bool_)
+    else:
+        offsets, data, inside = _inside_matches(text, pattern)
+    rows = np.repeat(np.arange(len(values)), np.diff(offsets))
+    position = np.arange(len(data), dtype=np.uint64) - offsets[:-1][rows].astype(np.uint64)
+    with np.errstate(over="ignore"):
+        per_byte = derive(hashes[rows] ^ (position * GOLDEN), 13)
+    digit = (data >= 48) & (data <= 57) & inside
+    if letters:
+        lower, upper = (data >= 97) & (data <= 122) & inside, (data >= 65) & (data <= 90) & inside
+        data[lower] = 97 + (per_byte[lower] % np.uint64(26)).astype(np.uint8)
+        data[upper] = 65 + (per_byte[upper] % np.uint64(26)).astype(np.uint8)
+    data[digit] = 48 + (per_byte[digit] % np.uint64(10)).astype(np.uint8)
+    if first_digit_nonzero and len(data):
+        seen = np.concatenate([[0], np.cumsum(digit)])
+        first = digit & (seen[1:] - seen[offsets[:-1]][rows] == 1)
+        data[first] = 49 + (per_byte[first] % np.uint64(9)).astype(np.uint8)
+    out = pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data))
+    return out.cast(pa.string())
