@@ -60,8 +60,14 @@ class DestinationConfig(ConnectionConfig):
 class ColumnMapping(_Strict):
     """A transformer applied to one column. In YAML a bare name is enough: `email: generate_email`."""
 
-    transformer: str
+    transformer: str = Field(description="a built-in transformer or one defined under the job's `transformers`")
     params: dict[str, Any] = Field(default_factory=dict)
+    deterministic: bool | None = Field(
+        None,
+        description="true: the same input gives the same output in every table, run and process (keyed by the "
+        "job key, else by this installation's secret key); false: random even when the job has a key; "
+        "unset: deterministic exactly when the job has a key",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -71,6 +77,15 @@ class ColumnMapping(_Strict):
         if isinstance(value, str):
             return {"transformer": value}
         return value
+
+
+class UserTransformer(_Strict):
+    """A named, saved configuration of a built-in transformer, used by name like a built-in."""
+
+    transformer: str = Field(description="the built-in transformer it configures")
+    params: dict[str, Any] = Field(default_factory=dict, description="its params; a column's own params override")
+    description: str = ""
+    deterministic: bool | None = Field(None, description="as a column mapping's `deterministic`")
 
 
 class TableConfig(_Strict):
@@ -115,6 +130,9 @@ class JobConfig(_Strict):
     destinations: Annotated[list[DestinationConfig], Field(min_length=1)]
     schemas: list[str] | None = Field(None, description="source schemas to copy (default: every non-system one)")
     tables: dict[str, TableConfig] = Field(default_factory=dict)
+    transformers: dict[str, UserTransformer] = Field(
+        default_factory=dict, description="user-defined transformers: name → a configured built-in"
+    )
     new_column_strategy: NewColumnStrategy = "halt"
     batch_size: Annotated[int, Field(ge=1, le=1_000_000)] = 10_000
     workers: Annotated[int, Field(ge=1, le=64)] = 4

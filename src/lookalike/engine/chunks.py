@@ -146,7 +146,6 @@ def _arrow_chunk(
                 plan.columns,
                 table=str(table.name),
                 seed=ctx.seed,
-                key=ctx.key,
                 batch_index=index_base + index,
                 null_columns=nulls,
             )

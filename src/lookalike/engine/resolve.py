@@ -6,7 +6,7 @@ import difflib
 import hashlib
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +15,9 @@ from pydantic import BaseModel, ValidationError
 from lookalike.core.config import ColumnMapping, JobConfig
 from lookalike.core.errors import ConfigError
 from lookalike.core.plan import Plan, build_plan
-from lookalike.core.schema import Column, QualifiedName, Schema, Table
+from lookalike.core.schema import Column, Kind, QualifiedName, Schema, Table
+from lookalike.engine.references import inherited_plans
+from lookalike.store import keys as keys_store
 from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
 
 
@@ -26,6 +28,7 @@ class ColumnPlan:
     column: Column
     transformer: Transformer[Any] | None = None
     params: BaseModel | None = None
+    key: bytes | None = None  # what its transformer is keyed by; None = random, reproducible from the run seed
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class TablePlan:
 
     table: Table
     columns: tuple[ColumnPlan, ...]
+    defaulted: frozenset[str] = frozenset()  # mapped to `default`: not written, the destination fills them
 
     @property
     def written(self) -> tuple[Column, ...]:
@@ -67,26 +71,35 @@ def _suggest(name: str, candidates: list[str]) -> str:
     return f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(candidates[:12])}"
 
 
-def _resolve_mapping(
-    registry: Registry, table: Table, column: Column, mapping: ColumnMapping, where: str
-) -> ColumnPlan:
+@dataclass(frozen=True)
+class Keys:
+    """Where column keys come from: the job key, else this installation's key for `deterministic: true`."""
+
+    job: bytes | None
+    installation: Callable[[], bytes]
+
+    def for_column(self, deterministic: bool | None) -> bytes | None:
+        if deterministic is None:
+            return self.job
+        if not deterministic:
+            return None
+        return self.job if self.job is not None else self.installation()
+
+
+def _entry(registry: Registry, name: str, where: str, known: list[str]) -> Transformer[Any]:
     try:
-        entry = registry.get(mapping.transformer)
+        return registry.get(name)
     except UnknownTransformerError:
         raise ConfigError(
-            f"unknown transformer {mapping.transformer!r}",
-            where=f"{where}.transformer",
-            fix=_suggest(mapping.transformer, registry.names()) + " (`lookalike transformers list` shows all)",
-        ) from None
-    if not entry.applies_to(column):
-        raise ConfigError(
-            f"transformer {entry.name} does not apply to {table.name}.{column.name} "
-            f"({column.native_type}, kind {column.kind.value})",
+            f"unknown transformer {name!r}",
             where=where,
-            fix=f"{entry.name} takes columns of kind {', '.join(sorted(k.value for k in entry.kinds))}",
-        )
+            fix=_suggest(name, known) + " (`lookalike transformers list` shows all)",
+        ) from None
+
+
+def _parse_params(entry: Transformer[Any], raw: dict[str, Any], where: str) -> BaseModel:
     try:
-        params = entry.parse_params(mapping.params)
+        params: BaseModel = entry.parse_params(raw)
     except ValidationError as error:
         problem = error.errors(include_url=False, include_input=False)[0]
         loc = ".".join(str(part) for part in problem["loc"])
@@ -95,6 +108,44 @@ def _resolve_mapping(
             where=f"{where}.params" + (f".{loc}" if loc else ""),
             fix=f"params of {entry.name}: {', '.join(entry.params.model_fields) or 'none'}",
         ) from None
+    return params
+
+
+def _check_user_transformers(job: JobConfig, registry: Registry) -> None:
+    for name, user in job.transformers.items():
+        where = f"transformers.{name}"
+        if name in registry:
+            raise ConfigError(
+                f"user-defined transformer {name!r} has the name of a built-in", where=where, fix="rename it"
+            )
+        entry = _entry(registry, user.transformer, f"{where}.transformer", registry.names())
+        _parse_params(entry, user.params, where)
+
+
+def _resolve_mapping(
+    job: JobConfig, registry: Registry, keys: Keys, table: Table, column: Column, mapping: ColumnMapping, where: str
+) -> ColumnPlan:
+    name, raw, deterministic = mapping.transformer, mapping.params, mapping.deterministic
+    user = job.transformers.get(name)
+    if user is not None:  # a user-defined transformer: its built-in, its params under the column's own
+        name, raw = user.transformer, {**user.params, **mapping.params}
+        deterministic = deterministic if deterministic is not None else user.deterministic
+    entry = _entry(registry, name, f"{where}.transformer", registry.names() + sorted(job.transformers))
+    if not entry.applies_to(column):
+        raise ConfigError(
+            f"transformer {entry.name} does not apply to {table.name}.{column.name} "
+            f"({column.native_type}, kind {column.kind.value})",
+            where=where,
+            fix=f"{entry.name} takes columns of kind {', '.join(sorted(k.value for k in entry.kinds))}",
+        )
+    params = _parse_params(entry, raw, where)
+    width = entry.output_width(params)
+    if width is not None and column.max_length is not None and column.kind is Kind.TEXT and width > column.max_length:
+        raise ConfigError(
+            f"{entry.name} writes {width} characters but {table.name}.{column.name} holds at most {column.max_length}",
+            where=where,
+            fix="widen the column, choose a shorter format (such as hash's `length`), or another transformer",
+        )
     if entry.name == "null" and not column.nullable:
         raise ConfigError(
             f"{table.name}.{column.name} is NOT NULL and cannot be set to null",
@@ -107,10 +158,12 @@ def _resolve_mapping(
             where=where,
             fix="choose a generator instead of `default`",
         )
-    return ColumnPlan(column, None if entry.role is Role.PASSTHROUGH else entry, params)
+    if entry.role is Role.PASSTHROUGH:
+        return ColumnPlan(column)
+    return ColumnPlan(column, entry, params, keys.for_column(deterministic))
 
 
-def _plan_table(job: JobConfig, registry: Registry, table: Table, key: str | None) -> TablePlan:
+def _plan_table(job: JobConfig, registry: Registry, keys: Keys, table: Table, key: str | None) -> TablePlan:
     config = job.tables[key] if key is not None else None
     mappings = dict(config.columns) if config else {}
     where = f"tables.{key}.columns"
@@ -148,23 +201,32 @@ def _plan_table(job: JobConfig, registry: Registry, table: Table, key: str | Non
                 auto = next((t for pattern, t in _AUTOMAP if pattern.search(name)), None)
                 if auto is not None and registry.get(auto).applies_to(table.column(name)):
                     mappings[name] = ColumnMapping(transformer=auto)
-    plans = []
+    plans, defaulted = [], set()
     for column in table.writable_columns:
         mapping = mappings.get(column.name)
         plan = (
             ColumnPlan(column)
             if mapping is None
-            else _resolve_mapping(registry, table, column, mapping, f"{where}.{column.name}")
+            else _resolve_mapping(job, registry, keys, table, column, mapping, f"{where}.{column.name}")
         )
         if plan.transformer is None or plan.transformer.role is not Role.DEFAULT:
             plans.append(plan)
-    return TablePlan(table, tuple(plans))
+        else:
+            defaulted.add(column.name)
+    return TablePlan(table, tuple(plans), frozenset(defaulted))
 
 
 def resolve_job(
-    job: JobConfig, schema: Schema, environ: Mapping[str, str], registry: Registry = REGISTRY
+    job: JobConfig,
+    schema: Schema,
+    environ: Mapping[str, str],
+    registry: Registry = REGISTRY,
+    installation_key: Callable[[], bytes] = keys_store.installation_key,
 ) -> ResolvedJob:
-    """Validate `job` against `schema`: tables, columns, transformers, params, kinds, cycles."""
+    """Validate `job` against `schema`: tables, columns, transformers, params, kinds, widths, keys, cycles.
+
+    A transformed column that foreign keys reference passes its transformer on to every referencing column.
+    """
     by_key: dict[QualifiedName, str] = {}
     for key in job.tables:
         table = schema.find_table(key)
@@ -177,11 +239,15 @@ def resolve_job(
         if table.name in by_key:
             raise ConfigError(f"table {table.name} is configured twice", where=f"tables.{key}", fix="merge them")
         by_key[table.name] = key
-    selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
-    tables = {name: _plan_table(job, registry, schema.table(name), by_key.get(name)) for name in selected}
-    plan = build_plan(schema, selected, unchecked_cycles=True)
+    _check_user_transformers(job, registry)
     job_key = _job_key(job, environ)
     seed = job.seed if job.seed is not None else secrets.randbits(63)
+    keys = Keys(job_key, installation_key)
+    selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
+    tables = {name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name)) for name in selected}
+    run_key = hashlib.blake2b(seed.to_bytes(8, "little", signed=True), digest_size=32, person=b"lookalike-run").digest()
+    tables = inherited_plans(tables, run_key, {name: by_key.get(name, str(name)) for name in selected})
+    plan = build_plan(schema, selected, unchecked_cycles=True)
     return ResolvedJob(job, schema, tables, plan, seed, job_key)
 
 

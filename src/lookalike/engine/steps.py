@@ -36,7 +36,6 @@ class StepContext:
     destinations: tuple[Destination, ...]
     batch_size: int
     seed: int
-    key: bytes | None
     listener: RunListener
     snapshot: str | None = None
     raw_tables: frozenset[QualifiedName] = frozenset()
@@ -100,7 +99,7 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     rows = 0
     with connections(ctx) as (source, targets):
         for index, batch in enumerate(source.read_batches(table, [p.column for p in chosen], ctx.batch_size)):
-            out = transform_batch(batch, chosen, table=str(table.name), seed=ctx.seed, key=ctx.key, batch_index=index)
+            out = transform_batch(batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index)
             # Rows whose FK is NULL in the source already hold the right value.
             mask = pc.is_valid(out.column(len(key)))
             for position in range(len(key) + 1, out.num_columns):

@@ -20,11 +20,14 @@ def transform_batch(
     *,
     table: str,
     seed: int,
-    key: bytes | None,
     batch_index: int,
     null_columns: frozenset[str] = frozenset(),
 ) -> pa.RecordBatch:
-    """Return `batch` with each planned column transformed and every `null_columns` column set to NULL."""
+    """Return `batch` with each planned column transformed and every `null_columns` column set to NULL.
+
+    Each column's transformer runs with that column's key (`ColumnPlan.key`): the job key, the installation key
+    for `deterministic: true`, the run key for referenced keys, or none (random from the seed).
+    """
     arrays: list[pa.Array[Any]] = []
     for plan, values in zip(plans, batch.columns, strict=True):
         column = plan.column
@@ -34,9 +37,7 @@ def transform_batch(
         if plan.transformer is None:
             arrays.append(values)
             continue
-        ctx = TransformContext(
-            column=column, table=table, seed=seed, key=key, batch_index=batch_index, rows=batch
-        )
+        ctx = TransformContext(column=column, table=table, seed=seed, key=plan.key, batch_index=batch_index, rows=batch)
         try:
             out = plan.transformer(values, plan.params, ctx)
             wanted = arrow_type(column)

@@ -121,7 +121,6 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
         ),
         batch_size=job.batch_size,
         seed=resolved.seed,
-        key=resolved.key,
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
         planned=frozenset(resolved.tables),

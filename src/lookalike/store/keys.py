@@ -6,6 +6,7 @@ Every worker that runs a job needs the same key.
 
 from __future__ import annotations
 
+import hashlib
 import os
 
 from cryptography.fernet import Fernet, InvalidToken
@@ -14,7 +15,7 @@ from lookalike.core.errors import ConfigError
 from lookalike.store.settings import home
 
 
-def _fernet() -> Fernet:
+def _secret_key() -> str:
     key = os.environ.get("LOOKALIKE_SECRET_KEY")
     if not key:
         path = home() / "secret.key"
@@ -28,6 +29,11 @@ def _fernet() -> Fernet:
                 with os.fdopen(descriptor, "wb") as file:
                     file.write(Fernet.generate_key())
         key = path.read_text().strip()
+    return key
+
+
+def _fernet() -> Fernet:
+    key = _secret_key()
     try:
         return Fernet(key.encode())
     except ValueError:
@@ -54,3 +60,12 @@ def unseal(token: str) -> str:
             where="LOOKALIKE_SECRET_KEY",
             fix="give every worker the same LOOKALIKE_SECRET_KEY as the machine that started the run",
         ) from None
+
+
+def installation_key() -> bytes:
+    """A key for `deterministic: true` transformers in jobs without a key of their own.
+
+    Derived one-way from the secret key, which every worker of an installation shares, so such columns map
+    the same way on every worker and in every run; another installation maps them differently.
+    """
+    return hashlib.blake2b(_secret_key().encode(), digest_size=32, person=b"lookalike-det").digest()

@@ -43,7 +43,21 @@ class HashParams(StrictParams):
     salt: str = Field("", description="mixed in after the job key, to separate uses of the same values")
 
 
-@transformer("hash", kinds=TEXT | {Kind.OTHER}, role=Role.TRANSFORMER, params=HashParams)
+_HEX_DIGITS = {"sha256": 64, "sha512": 128, "sha1": 40, "md5": 32, "blake2b": 128}
+
+
+def _hash_width(params: HashParams) -> int:
+    return min(params.length or 128, _HEX_DIGITS[params.algorithm])
+
+
+@transformer(
+    "hash",
+    kinds=TEXT | {Kind.OTHER},
+    role=Role.TRANSFORMER,
+    params=HashParams,
+    one_to_one=lambda params: _hash_width(params) >= 32,  # ≥ 128 bits: collisions are not a practical risk
+    width=_hash_width,
+)
 def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace the value by a keyed hex digest: deterministic, so equal inputs stay equal (joins survive)."""
     prefix = ctx.derived_key() + params.salt.encode()
@@ -61,7 +75,13 @@ class UuidParams(StrictParams):
     include_hyphens: bool = Field(True, description="8-4-4-4-12 form; otherwise 32 hex digits")
 
 
-@transformer("generate_uuid", kinds={Kind.UUID, Kind.TEXT}, role=Role.GENERATOR, params=UuidParams)
+@transformer(
+    "generate_uuid",
+    kinds={Kind.UUID, Kind.TEXT},
+    role=Role.GENERATOR,
+    params=UuidParams,
+    width=lambda params: 36 if params.include_hyphens else 32,
+)
 def generate_uuid(values: pa.Array[Any], params: UuidParams, ctx: TransformContext) -> pa.Array[Any]:
     """A random version-4 UUID for every row."""
     raw = ctx.rng().integers(0, 256, size=(len(values), 16), dtype=np.uint8)

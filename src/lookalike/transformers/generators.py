@@ -139,7 +139,13 @@ class CardParams(StrictParams):
     valid_luhn: bool = Field(True, description="end with a Luhn check digit, as real card numbers do")
 
 
-@transformer("generate_card_number", kinds=TEXT | {Kind.INTEGER, Kind.DECIMAL}, role=Role.GENERATOR, params=CardParams)
+@transformer(
+    "generate_card_number",
+    kinds=TEXT | {Kind.INTEGER, Kind.DECIMAL},
+    role=Role.GENERATOR,
+    params=CardParams,
+    width=lambda params: 16,
+)
 def generate_card_number(values: pa.Array[Any], params: CardParams, ctx: TransformContext) -> pa.Array[Any]:
     """A 16-digit card number starting with 4; valid under the Luhn check unless valid_luhn is false."""
     hashes = draws(values, ctx)
@@ -172,7 +178,9 @@ def phone_digits(hashes: U64, low: int, high: int) -> pa.Array[Any]:
     return matrix_strings(digits, _in_range(derive(hashes, 5), low, high))
 
 
-@transformer("generate_e164_phone_number", kinds=TEXT, role=Role.GENERATOR, params=PhoneRange)
+@transformer(
+    "generate_e164_phone_number", kinds=TEXT, role=Role.GENERATOR, params=PhoneRange, width=lambda p: p.max + 1
+)
 def generate_e164_phone_number(values: pa.Array[Any], params: PhoneRange, ctx: TransformContext) -> pa.Array[Any]:
     """An E.164 phone number: '+' then min to max digits, no leading zero."""
     return truncate_to(
@@ -185,7 +193,9 @@ class StringPhoneParams(PhoneRange):
     max: int = Field(14, ge=1, le=15, description="most digits")
 
 
-@transformer("generate_string_phone_number", kinds=TEXT, role=Role.GENERATOR, params=StringPhoneParams)
+@transformer(
+    "generate_string_phone_number", kinds=TEXT, role=Role.GENERATOR, params=StringPhoneParams, width=lambda p: p.max
+)
 def generate_string_phone_number(
     values: pa.Array[Any], params: StringPhoneParams, ctx: TransformContext
 ) -> pa.Array[Any]:
@@ -199,7 +209,7 @@ def generate_int64_phone_number(values: pa.Array[Any], params: NoParams, ctx: Tr
     return pa.array(_in_range(draws(values, ctx), 1_000_000_000, 9_999_999_999), pa.int64())
 
 
-@transformer("generate_ssn", kinds=TEXT, role=Role.GENERATOR)
+@transformer("generate_ssn", kinds=TEXT, role=Role.GENERATOR, width=lambda params: 11)
 def generate_ssn(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
     """A US social security number, ddd-dd-dddd, from the valid ranges (area 001–665, 667–899)."""
     hashes = draws(values, ctx)
@@ -232,7 +242,7 @@ def generate_random_string(values: pa.Array[Any], params: RandomStringParams, ct
     return truncate_to(out, ctx.column.max_length)
 
 
-@transformer("generate_sha256hash", kinds=TEXT, role=Role.GENERATOR)
+@transformer("generate_sha256hash", kinds=TEXT, role=Role.GENERATOR, width=lambda params: 64)
 def generate_sha256hash(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
     """A random SHA-256-looking digest: 64 lower-case hex characters."""
     hashes = draws(values, ctx)
@@ -298,7 +308,13 @@ class IpParams(StrictParams):
     ip_type: IpType = Field("ipv4_public", description="which address block")
 
 
-@transformer("generate_ip_address", kinds=TEXT | {Kind.OTHER}, role=Role.GENERATOR, params=IpParams)
+@transformer(
+    "generate_ip_address",
+    kinds=TEXT | {Kind.OTHER},
+    role=Role.GENERATOR,
+    params=IpParams,
+    width=lambda params: 39 if params.ip_type == "ipv6" else 15,
+)
 def generate_ip_address(values: pa.Array[Any], params: IpParams, ctx: TransformContext) -> pa.Array[Any]:
     """An IP address of the chosen type (IPv4 public by default, private A/B/C, link-local, multicast, loopback, v6)."""
     hashes = draws(values, ctx)

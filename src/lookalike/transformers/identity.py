@@ -1,4 +1,4 @@
-"""Keyed permutations for keys: transform_scramble_identity maps integers one-to-one within their type's range.
+"""Keyed permutations for keys: transform_scramble_identity maps integers and UUIDs one-to-one within their range.
 
 A balanced Feistel network over the type's bit width, with cycle walking to keep the sign: non-negative values
 map to non-negative values, negative to negative, and two inputs never share an output, so a scrambled primary
@@ -13,10 +13,11 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import keep_nulls
-from lookalike.transformers.hashing import U64, splitmix64
+from lookalike.transformers.hashing import U64, binary_parts, hex_strings, splitmix64
 from lookalike.transformers.registry import NoParams, Role, TransformContext, transformer
 
 _ROUNDS = 6
@@ -63,9 +64,44 @@ def scramble_integers(values: npt.NDArray[np.int64], bits: int, key: bytes) -> n
     return out
 
 
-@transformer("transform_scramble_identity", kinds={Kind.INTEGER}, role=Role.TRANSFORMER)
+def feistel128(high: U64, low: U64, keys: U64) -> tuple[U64, U64]:
+    """A keyed permutation of 128-bit values given as two 64-bit halves (a balanced Feistel network)."""
+    with np.errstate(over="ignore"):
+        for round_key in keys:
+            high, low = low, high ^ splitmix64(low ^ round_key)
+    return high, low
+
+
+_NIBBLE = np.zeros(256, dtype=np.uint64)
+for _position, _digit in enumerate(b"0123456789abcdef"):
+    _NIBBLE[_digit] = _NIBBLE[_digit - 32 if _digit >= 97 else _digit] = _position
+
+
+def scramble_uuids(values: pa.Array[Any], key: bytes) -> pa.Array[Any]:
+    """Each UUID's image under a keyed permutation of all 2**128 UUIDs (so distinct UUIDs stay distinct)."""
+    text = pc.replace_substring(values.fill_null("00000000-0000-0000-0000-000000000000"), "-", "")
+    offsets, data = binary_parts(text)
+    if len(values) and not (np.diff(offsets) == 32).all():
+        raise ValueError("transform_scramble_identity takes UUIDs (32 hex digits, hyphens optional)")
+    nibbles = _NIBBLE[data].reshape(len(values), 32)
+    weights = np.uint64(16) ** np.arange(15, -1, -1, dtype=np.uint64)
+    high, low = feistel128(
+        (nibbles[:, :16] * weights).sum(axis=1), (nibbles[:, 16:] * weights).sum(axis=1), keys=round_keys(key + b"uuid")
+    )
+    raw = np.stack([high, low], axis=1).astype(">u8").view(np.uint8).reshape(len(values), 16)
+    return hex_strings(raw, groups=(8, 12, 16, 20))
+
+
+@transformer(
+    "transform_scramble_identity",
+    kinds={Kind.INTEGER, Kind.UUID},
+    role=Role.TRANSFORMER,
+    one_to_one=lambda params: True,
+)
 def transform_scramble_identity(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
-    """Scramble an integer key one-to-one within its type's range (unique output, sign kept; keyed when asked)."""
+    """Scramble a key one-to-one within its type's range: integers keep their sign, UUIDs stay UUIDs (keyed)."""
+    if ctx.column.kind is Kind.UUID:
+        return keep_nulls(values, scramble_uuids(values.cast(pa.string()), ctx.derived_key()))
     bits = _BITS.get(ctx.column.native_type.lower(), 64)
     numbers = values.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
     return keep_nulls(values, pa.array(scramble_integers(numbers, bits, ctx.derived_key()), pa.int64()))

@@ -86,6 +86,17 @@ class Transformer(Generic[P]):
     kinds: frozenset[Kind]
     role: Role
     fn: TransformFn[P]
+    # Distinct inputs give distinct outputs (a keyed permutation, or a ≥128-bit keyed hash): may transform a key
+    # that foreign keys reference, since every referencing column gets the same mapping.
+    one_to_one: Callable[[P], bool] | None = None
+    # The exact width of a fixed-format text output (a UUID is 36): a narrower column would cut it to garbage.
+    width: Callable[[P], int | None] | None = None
+
+    def keeps_distinct(self, params: P) -> bool:
+        return self.role is Role.PASSTHROUGH or (self.one_to_one is not None and self.one_to_one(params))
+
+    def output_width(self, params: P) -> int | None:
+        return self.width(params) if self.width is not None else None
 
     def parse_params(self, raw: dict[str, Any]) -> P:
         """Validate raw params (pydantic ValidationError on bad input)."""
@@ -105,6 +116,7 @@ class Transformer(Generic[P]):
             "role": self.role.value,
             "kinds": sorted(kind.value for kind in self.kinds),
             "params_schema": self.params.model_json_schema(),
+            "one_to_one": self.one_to_one is not None,
         }
 
 
@@ -151,6 +163,8 @@ def transformer(
     kinds: frozenset[Kind] | set[Kind],
     role: Role,
     params: type[P] = NoParams,  # type: ignore[assignment]
+    one_to_one: Callable[[P], bool] | None = None,
+    width: Callable[[P], int | None] | None = None,
     registry: Registry = REGISTRY,
 ) -> Callable[[TransformFn[P]], TransformFn[P]]:
     """Register the decorated vectorized function as a transformer; its docstring is the description."""
@@ -159,7 +173,7 @@ def transformer(
         description = (fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
         if not description:
             raise ValueError(f"transformer {name!r} needs a docstring: it is the user-facing description")
-        registry.register(Transformer(name, description, params, frozenset(kinds), role, fn))
+        registry.register(Transformer(name, description, params, frozenset(kinds), role, fn, one_to_one, width))
         return fn
 
     return decorate

@@ -103,7 +103,7 @@ def transform_character_scramble(values: pa.Array[Any], params: ScrambleParams, 
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 
-@transformer("transform_uuid", kinds={Kind.UUID} | TEXT, role=Role.TRANSFORMER)
+@transformer("transform_uuid", kinds={Kind.UUID} | TEXT, role=Role.TRANSFORMER, width=lambda params: 36)
 def transform_uuid(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace a UUID by a version-4 UUID derived from it (with a job key, the same UUID maps the same everywhere)."""
     hashes = draws(values, ctx)
