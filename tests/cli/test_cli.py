@@ -191,3 +191,15 @@ def test_a_sync_is_recorded_and_runs_show_prints_its_table_timeline(tmp_path: Pa
     assert resumed.exit_code == 2 and "already succeeded" in resumed.output
     unknown = runner.invoke(app, ["schedules", "pause", "no-such-job"])
     assert unknown.exit_code == 2 and "no schedule 'no-such-job'" in unknown.output
+
+
+def test_anonymize_reads_stdin_and_writes_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOC_KEY", "secret")
+    lines = '{"email": "a@x.example", "n": 1}\n{"email": "a@x.example", "n": 2}\n'
+    args = ["anonymize", "--lines", "-m", "$.email=transform_email", "--default-number", "transform_int64"]
+    result = runner.invoke(app, [*args, "--key-env", "DOC_KEY"], input=lines)
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["email"] == second["email"] != "a@x.example" and isinstance(first["n"], int)
+    bad = runner.invoke(app, ["anonymize", "-m", "$.email=transform_email"], input="{oops")
+    assert bad.exit_code == 2 and "invalid JSON" in bad.output and "line 1" in bad.output

@@ -1,4 +1,4 @@
-"""`lookalike` — sync, verify, demo, transformers, schema. Exit codes: 0 ok, 1 run failed, 2 bad input."""
+"""`lookalike` — sync, verify, demo, anonymize, transformers, schema. Exit codes: 0 ok, 1 run failed, 2 bad input."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from lookalike.cli.documents import anonymize_command
 from lookalike.cli.progress import RichListener, summary_table
 from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
@@ -22,6 +23,7 @@ app.add_typer(transformers_app, name="transformers")
 app.add_typer(runs_app, name="runs")
 app.add_typer(schedules_app, name="schedules")
 app.command(name="worker")(worker)
+app.command(name="anonymize")(anonymize_command)
 
 out = Console()
 err = Console(stderr=True)

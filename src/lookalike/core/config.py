@@ -154,6 +154,27 @@ class JobConfig(_Strict):
         return value
 
 
+class TypeDefaults(_Strict):
+    """Transformers for the scalars of a document that no path mapping covers, by JSON type."""
+
+    string: ColumnMapping | None = None
+    number: ColumnMapping | None = None
+    boolean: ColumnMapping | None = None
+
+
+class AnonymizeConfig(_Strict):
+    """Transform JSON documents (no database): path mappings, then type defaults for everything else."""
+
+    mappings: dict[str, ColumnMapping] = Field(
+        default_factory=dict, description="JSONPath → transformer, e.g. `$.user.email: transform_email`"
+    )
+    defaults: TypeDefaults = Field(default_factory=TypeDefaults)
+    transformers: dict[str, UserTransformer] = Field(default_factory=dict)
+    seed: int | None = None
+    key: SecretStr | None = Field(None, description="the same input and key give the same output")
+    key_env: str | None = None
+
+
 def _location(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
 

@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, SecretStr, ValidationError
 
-from lookalike.core.config import ColumnMapping, JobConfig
+from lookalike.core.config import ColumnMapping, JobConfig, UserTransformer
 from lookalike.core.errors import ConfigError
 from lookalike.core.plan import Plan, build_plan
 from lookalike.core.schema import Column, Kind, QualifiedName, Schema, Table
@@ -86,7 +86,7 @@ class Keys:
         return self.job if self.job is not None else self.installation()
 
 
-def _entry(registry: Registry, name: str, where: str, known: list[str]) -> Transformer[Any]:
+def lookup_entry(registry: Registry, name: str, where: str, known: list[str]) -> Transformer[Any]:
     try:
         return registry.get(name)
     except UnknownTransformerError:
@@ -97,7 +97,7 @@ def _entry(registry: Registry, name: str, where: str, known: list[str]) -> Trans
         ) from None
 
 
-def _parse_params(entry: Transformer[Any], raw: dict[str, Any], where: str) -> BaseModel:
+def parse_params_for(entry: Transformer[Any], raw: dict[str, Any], where: str) -> BaseModel:
     try:
         params: BaseModel = entry.parse_params(raw)
     except ValidationError as error:
@@ -111,26 +111,35 @@ def _parse_params(entry: Transformer[Any], raw: dict[str, Any], where: str) -> B
     return params
 
 
-def _check_user_transformers(job: JobConfig, registry: Registry) -> None:
-    for name, user in job.transformers.items():
+def check_user_transformers(transformers: Mapping[str, UserTransformer], registry: Registry) -> None:
+    """Each user-defined transformer names a built-in, does not shadow one, and has valid params."""
+    for name, user in transformers.items():
         where = f"transformers.{name}"
         if name in registry:
             raise ConfigError(
                 f"user-defined transformer {name!r} has the name of a built-in", where=where, fix="rename it"
             )
-        entry = _entry(registry, user.transformer, f"{where}.transformer", registry.names())
-        _parse_params(entry, user.params, where)
+        entry = lookup_entry(registry, user.transformer, f"{where}.transformer", registry.names())
+        parse_params_for(entry, user.params, where)
+
+
+def configured(
+    mapping: ColumnMapping, transformers: Mapping[str, UserTransformer], registry: Registry, where: str
+) -> tuple[Transformer[Any], BaseModel, bool | None]:
+    """The entry, validated params and `deterministic` a mapping stands for (user-defined ones expanded)."""
+    name, raw, deterministic = mapping.transformer, mapping.params, mapping.deterministic
+    user = transformers.get(name)
+    if user is not None:  # a user-defined transformer: its built-in, its params under the mapping's own
+        name, raw = user.transformer, {**user.params, **mapping.params}
+        deterministic = deterministic if deterministic is not None else user.deterministic
+    entry = lookup_entry(registry, name, f"{where}.transformer", registry.names() + sorted(transformers))
+    return entry, parse_params_for(entry, raw, where), deterministic
 
 
 def _resolve_mapping(
     job: JobConfig, registry: Registry, keys: Keys, table: Table, column: Column, mapping: ColumnMapping, where: str
 ) -> ColumnPlan:
-    name, raw, deterministic = mapping.transformer, mapping.params, mapping.deterministic
-    user = job.transformers.get(name)
-    if user is not None:  # a user-defined transformer: its built-in, its params under the column's own
-        name, raw = user.transformer, {**user.params, **mapping.params}
-        deterministic = deterministic if deterministic is not None else user.deterministic
-    entry = _entry(registry, name, f"{where}.transformer", registry.names() + sorted(job.transformers))
+    entry, params, deterministic = configured(mapping, job.transformers, registry, where)
     if not entry.applies_to(column):
         raise ConfigError(
             f"transformer {entry.name} does not apply to {table.name}.{column.name} "
@@ -138,7 +147,6 @@ def _resolve_mapping(
             where=where,
             fix=f"{entry.name} takes columns of kind {', '.join(sorted(k.value for k in entry.kinds))}",
         )
-    params = _parse_params(entry, raw, where)
     width = entry.output_width(params)
     if width is not None and column.max_length is not None and column.kind is Kind.TEXT and width > column.max_length:
         raise ConfigError(
@@ -228,39 +236,38 @@ def resolve_job(
     A transformed column that foreign keys reference passes its transformer on to every referencing column.
     """
     by_key: dict[QualifiedName, str] = {}
-    for key in job.tables:
-        table = schema.find_table(key)
+    for configured_name in job.tables:
+        table = schema.find_table(configured_name)
+        where = f"tables.{configured_name}"
         if table is None:
             raise ConfigError(
-                f"the source has no table {key!r}",
-                where=f"tables.{key}",
-                fix=_suggest(key, [str(name) for name in schema.tables]),
+                f"the source has no table {configured_name!r}",
+                where=where,
+                fix=_suggest(configured_name, [str(name) for name in schema.tables]),
             )
         if table.name in by_key:
-            raise ConfigError(f"table {table.name} is configured twice", where=f"tables.{key}", fix="merge them")
-        by_key[table.name] = key
-    _check_user_transformers(job, registry)
-    job_key = _job_key(job, environ)
+            raise ConfigError(f"table {table.name} is configured twice", where=where, fix="merge them")
+        by_key[table.name] = configured_name
+    check_user_transformers(job.transformers, registry)
+    key = job_key(job.key, job.key_env, environ)
     seed = job.seed if job.seed is not None else secrets.randbits(63)
-    keys = Keys(job_key, installation_key)
+    keys = Keys(key, installation_key)
     selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
     tables = {name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name)) for name in selected}
     run_key = hashlib.blake2b(seed.to_bytes(8, "little", signed=True), digest_size=32, person=b"lookalike-run").digest()
     tables = inherited_plans(tables, run_key, {name: by_key.get(name, str(name)) for name in selected})
     plan = build_plan(schema, selected, unchecked_cycles=True)
-    return ResolvedJob(job, schema, tables, plan, seed, job_key)
+    return ResolvedJob(job, schema, tables, plan, seed, key)
 
 
-def _job_key(job: JobConfig, environ: Mapping[str, str]) -> bytes | None:
+def job_key(key: SecretStr | None, key_env: str | None, environ: Mapping[str, str]) -> bytes | None:
     """The job key stretched to 32 bytes, or None when the job is not deterministic."""
-    if job.key is not None:
-        raw = job.key.get_secret_value()
-    elif job.key_env is not None:
-        raw = environ.get(job.key_env, "")
+    if key is not None:
+        raw = key.get_secret_value()
+    elif key_env is not None:
+        raw = environ.get(key_env, "")
         if not raw:
-            raise ConfigError(
-                f"environment variable {job.key_env} is not set", where="key_env", fix=f"export {job.key_env}=…"
-            )
+            raise ConfigError(f"environment variable {key_env} is not set", where="key_env", fix=f"export {key_env}=…")
     else:
         return None
     return hashlib.blake2b(raw.encode(), digest_size=32).digest()
