@@ -51,8 +51,45 @@ def binary_parts(values: pa.Array[Any]) -> tuple[npt.NDArray[np.int64], npt.NDAr
     return offsets - offsets[0], data[offsets[0] :] if offsets[0] else data
 
 
+_SHORT = 64  # bytes: values up to this long are hashed a word (8 bytes) at a time
+
+
+def _hash_bytes(values: pa.Array[Any], seed: np.uint64) -> U64:
+    """Byte at a time: for long values (a padded matrix of them would be mostly padding)."""
+    offsets, data = binary_parts(values)
+    lengths = np.diff(offsets)
+    starts = np.repeat(offsets[:-1], lengths)
+    position = (np.arange(len(data), dtype=np.int64) - starts).astype(np.uint64)
+    with np.errstate(over="ignore"):
+        terms = splitmix64((position << np.uint64(8)) ^ data.astype(np.uint64) ^ seed)
+        cumulative = np.concatenate([np.zeros(1, np.uint64), np.cumsum(terms, dtype=np.uint64)])
+        sums = cumulative[offsets[1:]] - cumulative[offsets[:-1]]
+        return splitmix64(sums ^ splitmix64(lengths.astype(np.uint64) ^ seed))
+
+
+def _hash_words(values: pa.Array[Any], seed: np.uint64) -> U64:
+    """Word at a time: each value zero-padded to whole 8-byte words in a matrix, one column of words per step."""
+    offsets, data = binary_parts(values)
+    lengths = np.diff(offsets)
+    width = max(8, int(-(-int(lengths.max(initial=0)) // 8) * 8))
+    matrix = np.zeros((len(lengths), width), dtype=np.uint8)
+    matrix[np.arange(width)[None, :] < lengths[:, None]] = data
+    words = matrix.view("<u8")
+    filled = (lengths + 7) // 8
+    with np.errstate(over="ignore"):
+        state = splitmix64(lengths.astype(np.uint64) ^ seed ^ np.uint64(0x5151))
+        for column in range(words.shape[1]):
+            mixed = splitmix64(state ^ splitmix64(words[:, column] ^ (seed + np.uint64(column + 1) * GOLDEN)))
+            state = np.where(column < filled, mixed, state)  # a value's padding never enters its hash
+        return state
+
+
 def hash_array(values: pa.Array[Any] | pa.ChunkedArray[Any], key: bytes, salt: int = 0) -> U64:
-    """One keyed uint64 per value (nulls get an arbitrary value: callers mask them)."""
+    """One keyed uint64 per value (nulls get an arbitrary value: callers mask them).
+
+    A value's hash depends only on the value and the key (never on its batch): short and long values take
+    different paths, chosen by the value's own length.
+    """
     if isinstance(values, pa.ChunkedArray):
         values = values.combine_chunks()
     seed = key_to_seed(key) ^ np.uint64(salt)
@@ -61,14 +98,15 @@ def hash_array(values: pa.Array[Any] | pa.ChunkedArray[Any], key: bytes, salt: i
             raw = values.cast(pa.float64()) if pa.types.is_floating(values.type) else values.cast(pa.int64())
             numbers = raw.fill_null(0).to_numpy(zero_copy_only=False).view(np.uint64)
             return splitmix64(splitmix64(numbers ^ seed) + seed)
-        offsets, data = binary_parts(values.cast(pa.string()) if not pa.types.is_binary(values.type) else values)
-        lengths = np.diff(offsets)
-        starts = np.repeat(offsets[:-1], lengths)
-        position = (np.arange(len(data), dtype=np.int64) - starts).astype(np.uint64)
-        terms = splitmix64((position << np.uint64(8)) ^ data.astype(np.uint64) ^ seed)
-        cumulative = np.concatenate([np.zeros(1, np.uint64), np.cumsum(terms, dtype=np.uint64)])
-        sums = cumulative[offsets[1:]] - cumulative[offsets[:-1]]
-        return splitmix64(sums ^ splitmix64(lengths.astype(np.uint64) ^ seed))
+    text = values.cast(pa.string()) if not pa.types.is_binary(values.type) else values
+    lengths: Any = pc.binary_length(text)
+    long = np.asarray(pc.fill_null(pc.greater(lengths, _SHORT), False).to_numpy(zero_copy_only=False), dtype=np.bool_)
+    if not long.any():
+        return _hash_words(text, seed)
+    out = np.empty(len(text), dtype=np.uint64)
+    out[~long] = _hash_words(text.filter(pa.array(~long)), seed)
+    out[long] = _hash_bytes(text.filter(pa.array(long)), seed)
+    return out
 
 
 def derive(hashes: U64, salt: int) -> U64:

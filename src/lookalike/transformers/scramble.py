@@ -20,6 +20,14 @@ _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
 _OPEN_BYTES, _CLOSE_BYTES = _OPEN.encode(), _CLOSE.encode()
 
 
+_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)
+
+
+def _below(draws: npt.NDArray[np.uint32], n: int) -> npt.NDArray[np.uint8]:
+    """Uniform-enough values in [0, n) from 32-bit draws (multiply-high, no division)."""
+    return ((draws.astype(np.uint64) * np.uint64(n)) >> np.uint64(32)).astype(np.uint8)
+
+
 def check_pattern(pattern: str) -> None:
     """ValueError unless `pattern` is a regex pyarrow (RE2) accepts."""
     try:
@@ -71,24 +79,29 @@ def scramble(
     """
     text = values.fill_null("")
     if pattern is None:
-        offsets, data = binary_parts(text)
-        data = data.copy()  # the parts are views of Arrow's buffers
+        offsets, data = binary_parts(text)  # views of Arrow's buffers: only read, np.where makes new ones
         inside = np.ones(len(data), dtype=np.bool_)
     else:
         offsets, data, inside = _inside_matches(text, pattern)
-    rows = np.repeat(np.arange(len(values)), np.diff(offsets))
-    position = np.arange(len(data), dtype=np.uint64) - offsets[:-1][rows].astype(np.uint64)
+    lengths = np.diff(offsets)
+    row_hash = np.repeat(derive(hashes, 13), lengths)
+    position = np.arange(len(data), dtype=np.uint64) - np.repeat(offsets[:-1], lengths).astype(np.uint64)
     with np.errstate(over="ignore"):
-        per_byte = derive(hashes[rows] ^ (position * GOLDEN), 13)
+        # Half a finalizer per byte (xorshift, multiply, xorshift): the row hash is already well mixed, but
+        # positions must not shift every row's draws by the same amount.
+        mixed = row_hash + position * GOLDEN
+        mixed = (mixed ^ (mixed >> np.uint64(31))) * _MULTIPLIER
+        per_byte = ((mixed ^ (mixed >> np.uint64(29))) >> np.uint64(32)).astype(np.uint32)
+    # Whole-array selects beat masked gathers here: most bytes are letters or digits.
     digit = (data >= 48) & (data <= 57) & inside
     if letters:
+        letter = _below(per_byte, 26)
         lower, upper = (data >= 97) & (data <= 122) & inside, (data >= 65) & (data <= 90) & inside
-        data[lower] = 97 + (per_byte[lower] % np.uint64(26)).astype(np.uint8)
-        data[upper] = 65 + (per_byte[upper] % np.uint64(26)).astype(np.uint8)
-    data[digit] = 48 + (per_byte[digit] % np.uint64(10)).astype(np.uint8)
+        data = np.where(lower, 97 + letter, np.where(upper, 65 + letter, data))
+    data = np.where(digit, 48 + _below(per_byte, 10), data)
     if first_digit_nonzero and len(data):
         seen = np.concatenate([[0], np.cumsum(digit)])
-        first = digit & (seen[1:] - seen[offsets[:-1]][rows] == 1)
-        data[first] = 49 + (per_byte[first] % np.uint64(9)).astype(np.uint8)
+        first = digit & (seen[1:] - np.repeat(seen[offsets[:-1]], lengths) == 1)
+        data[first] = 49 + _below(per_byte[first], 9)
     out = pa.LargeStringArray.from_buffers(len(values), pa.py_buffer(offsets), pa.py_buffer(data))
     return out.cast(pa.string())
