@@ -115,4 +115,3 @@ def inherited_plans(
         columns = tuple(effective((name, p.column.name), frozenset()) for p in table_plan.columns)
         out[name] = dataclasses.replace(table_plan, columns=columns)
     return out
-
