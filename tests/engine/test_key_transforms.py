@@ -71,6 +71,20 @@ def test_scrambled_keys_keep_every_reference(new_pg_db: Callable[[str], str], ke
     assert pg_rows(target, PER_CUSTOMER) == pg_rows(source, PER_CUSTOMER)
 
 
+def test_verify_finds_leaks_in_tables_whose_key_is_scrambled(new_pg_db: Callable[[str], str]) -> None:
+    source = run_script(new_pg_db("src"), SHOP)
+    target = new_pg_db("dst")
+    # Only emails starting "user1" are scrambled: the other rows keep their email, a leak verify must see even
+    # though every row's id changed.
+    email = {"transformer": "transform_character_scramble", "params": {"user_provided_regex": "^user1[^@]*"}}
+    tables = {"customer": {"columns": {"id": "transform_scramble_identity", "email": email}}}
+    job = make_job(source, [{"url": target, "init_schema": True}], tables, key="k")
+    _, [report] = sync_and_verify(job)
+    [customer] = [check for check in report.tables if check.table == "public.customer"]
+    expected = pg_rows(source, "SELECT count(*) FROM customer WHERE email NOT LIKE 'user1%'")[0][0]
+    assert customer.leaks == expected and customer.fk_violations == 0
+
+
 def _schema() -> Schema:
     customer = Table(
         QualifiedName("public", "customer"),

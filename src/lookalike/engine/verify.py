@@ -18,8 +18,9 @@ from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.core.config import JobConfig
 from lookalike.core.schema import Column, Table
-from lookalike.engine.resolve import ColumnPlan, ResolvedJob
+from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.engine.sync import prepare
+from lookalike.engine.transform import transform_batch
 from lookalike.transformers import Role
 
 
@@ -63,9 +64,25 @@ def _count_true(mask: pa.ChunkedArray[Any] | pa.Array[Any]) -> int:
     return int(pc.sum(mask.cast(pa.int64())).as_py() or 0)
 
 
-def _leaks(source: Connector, target: Connector, table: Table, plan: ColumnPlan) -> tuple[int, int]:
+def _as_written(before: pa.Table, key_plans: list[ColumnPlan], table: Table) -> pa.Table | None:
+    """The source rows with their key columns transformed as the sync wrote them; None when not reproducible."""
+    if all(plan.transformer is None for plan in key_plans):
+        return before
+    if any(plan.transformer is not None and plan.key is None for plan in key_plans):
+        return None  # a random key transform: the destination row of a source row cannot be found again
+    keys = pa.RecordBatch.from_arrays(
+        [before.column(p.column.name).combine_chunks() for p in key_plans], names=[p.column.name for p in key_plans]
+    )
+    written = transform_batch(keys, key_plans, table=str(table.name), seed=0, batch_index=0)
+    for plan in key_plans:
+        position = before.schema.get_field_index(plan.column.name)
+        before = before.set_column(position, plan.column.name, written.column(plan.column.name))
+    return before
+
+
+def _leaks(source: Connector, target: Connector, plan: TablePlan, column_plan: ColumnPlan) -> tuple[int, int]:
     """(rows still holding their own source value, destination values found anywhere in the source column)."""
-    column = plan.column
+    table, column = plan.table, column_plan.column
     key = [table.column(name) for name in (table.row_key or ())]
     wanted = [*[k for k in key if k.name != column.name], column]
     before, after = _read_all(source, table, wanted), _read_all(target, table, wanted)
@@ -76,6 +93,11 @@ def _leaks(source: Connector, target: Connector, table: Table, plan: ColumnPlan)
     if not key or column in key:
         return shared, shared
     names = [k.name for k in key]
+    # Rows are matched by key as the destination holds it (a scrambled key is scrambled again here).
+    matched = _as_written(before, [p for p in plan.columns if p.column.name in names], table)
+    if matched is None:
+        return shared, shared
+    before = matched
     joined = before.rename_columns([*names, "__before"]).join(
         after.rename_columns([*names, "__after"]), keys=names, join_type="inner"
     )
@@ -112,7 +134,7 @@ def _verify_destination(resolved: ResolvedJob, source: Connector, target: Connec
         for column_plan in plan.transformed:
             assert column_plan.transformer is not None
             if column_plan.transformer.role in (Role.GENERATOR, Role.TRANSFORMER):
-                found, overlap = _leaks(source, target, table, column_plan)
+                found, overlap = _leaks(source, target, plan, column_plan)
                 leaks, shared = leaks + found, shared + overlap
         report.tables.append(
             TableCheck(str(name), source.count_rows(name), target.count_rows(name), violations, leaks, shared)
