@@ -115,7 +115,7 @@ def test_transformers_list_json_has_every_entry_with_its_params_schema() -> None
     expected = {
         "passthrough",
         "null",
-        "default",
+        "generate_default",
         "hash",
         "generate_uuid",
         "generate_email",

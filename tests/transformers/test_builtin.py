@@ -56,7 +56,7 @@ def test_shared_suite(entry: Transformer[Any], kind: Kind) -> None:
     wanted = arrow_type(Column("c", "x", kind))
     assert out.type == wanted or out.cast(wanted).type == wanted  # the engine casts to the column's type
     if entry.role is not Role.GENERATOR:
-        assert out.is_null().to_pylist() == values.is_null().to_pylist() or entry.name == "default"
+        assert out.is_null().to_pylist() == values.is_null().to_pylist() or entry.name == "generate_default"
     # Reproducible from the seed, deterministic with a key (same output in another table and batch).
     assert entry(values, params, ctx(kind, seed=1)).equals(out)
     keyed = entry(values, params, ctx(kind, key=b"k1"))
@@ -146,3 +146,15 @@ def test_keyed_transforms_depend_only_on_value_and_key(values: list[str]) -> Non
     whole = run("transform_first_name", values, key=b"secret")
     single = [run("transform_first_name", [v], key=b"secret")[0] for v in values[:5]]
     assert whole[:5] == single
+
+
+def test_transform_email_invalid_email_action() -> None:
+    values = ["ann@corp.example", "not an email", None, "bob@x"]
+    generated = run("transform_email", values)
+    assert all(EMAIL.match(v) for v in (generated[0], generated[1], generated[3])) and generated[2] is None
+    assert run("transform_email", values, invalid_email_action="passthrough")[1::2] == ["not an email", "bob@x"]
+    nulled = run("transform_email", values, invalid_email_action="null")
+    assert nulled[1] is None and nulled[3] is None and EMAIL.match(nulled[0])
+    with pytest.raises(ValueError, match=r"2 value\(s\) are not email addresses \(batch rows 1, 3") as error:
+        run("transform_email", values, invalid_email_action="reject")
+    assert "not an email" not in str(error.value)

@@ -33,11 +33,11 @@ class ColumnPlan:
 
 @dataclass(frozen=True)
 class TablePlan:
-    """The columns a table reads and writes; columns mapped to `default` are left to the destination."""
+    """The columns a table reads and writes; columns mapped to `generate_default` are left to the destination."""
 
     table: Table
     columns: tuple[ColumnPlan, ...]
-    defaulted: frozenset[str] = frozenset()  # mapped to `default`: not written, the destination fills them
+    defaulted: frozenset[str] = frozenset()  # mapped to `generate_default`: not written, the destination fills them
 
     @property
     def written(self) -> tuple[Column, ...]:
@@ -164,7 +164,7 @@ def _resolve_mapping(
         raise ConfigError(
             f"{table.name}.{column.name} has no default to fall back to",
             where=where,
-            fix="choose a generator instead of `default`",
+            fix="choose a generator instead of `generate_default`",
         )
     if entry.role is Role.PASSTHROUGH:
         return ColumnPlan(column)

@@ -28,7 +28,7 @@ def null(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.A
     return pa.nulls(len(values)).cast(values.type)
 
 
-@transformer("default", kinds=ALL_KINDS, role=Role.DEFAULT)
+@transformer("generate_default", kinds=ALL_KINDS, role=Role.DEFAULT)
 def default(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
     """Leave the column out of the insert so the destination applies its column default.
 

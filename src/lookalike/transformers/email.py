@@ -62,6 +62,15 @@ class TransformEmailParams(StrictParams):
     preserve_length: bool = Field(False, description="keep the address's length")
     excluded_domains: list[str] = Field(default_factory=list, description="addresses at these domains pass through")
     email_type: EmailType = Field("fullname", description="first.last<n>@domain, or a uuid local part")
+    invalid_email_action: Literal["reject", "null", "passthrough", "generate"] = Field(
+        "generate",
+        description="for a value that is not an email address: fail the run (reject), write NULL, copy it "
+        "unchanged (passthrough), or replace it by a generated address",
+    )
+
+
+# One @, something before it, a dot in the domain, no spaces: what applications generally accept.
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 
 
 @transformer("transform_email", kinds=TEXT, role=Role.TRANSFORMER, params=TransformEmailParams)
@@ -91,4 +100,15 @@ def transform_email(values: pa.Array[Any], params: TransformEmailParams, ctx: Tr
             pc.utf8_lower(original_domain), value_set=pa.array([domain.lower() for domain in params.excluded_domains])
         )
         out = pc.if_else(excluded.fill_null(False), values, out)
+    if params.invalid_email_action != "generate":
+        invalid: Any = pc.invert(pc.fill_null(pc.match_substring_regex(values, _EMAIL), True))
+        if params.invalid_email_action == "reject" and pc.any(invalid).as_py():
+            rows = np.flatnonzero(np.asarray(invalid.to_numpy(zero_copy_only=False)))
+            # Row positions only: the values themselves are what must never reach a log.
+            raise ValueError(
+                f"{len(rows)} value(s) are not email addresses (batch rows {', '.join(map(str, rows[:5]))}…); "
+                "set invalid_email_action to null, passthrough or generate"
+            )
+        fallback = values if params.invalid_email_action == "passthrough" else pa.nulls(len(values), pa.string())
+        out = pc.if_else(invalid, fallback, out)
     return keep_nulls(values, out)
