@@ -1,0 +1,101 @@
+"""User JavaScript in the QuickJS sandbox: Neosync's code forms, the row as `input`, the `neosync` helper,
+one sandbox call per batch, and limits that fail the batch with a clear error while the worker lives on."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Any
+
+import pyarrow as pa
+import pytest
+from pydantic import ValidationError
+
+from lookalike.core.errors import RunError
+from lookalike.core.schema import Column, Kind
+from lookalike.transformers import REGISTRY, TransformContext
+from lookalike.transformers.sandbox import sandbox
+
+ROWS = pa.RecordBatch.from_pydict({"id": [1, 2, 3], "name": ["ann", "bob", None]})
+
+
+def run(name: str, values: pa.Array, kind: Kind = Kind.TEXT, key: bytes | None = None, **params: Any) -> list[Any]:
+    entry = REGISTRY.get(name)
+    column = Column("name", "text", kind, max_length=params.pop("max_length", None))
+    ctx = TransformContext(column=column, table="people", seed=3, key=key, rows=ROWS)
+    return entry(values, entry.parse_params(params), ctx).to_pylist()
+
+
+NAMES = pa.array(["ann", "bob", None])
+
+
+def test_neosync_body_and_whole_function_forms_and_the_row_as_input() -> None:
+    assert run("transform_javascript", NAMES, code="return value.toUpperCase() + input.id;") == ["ANN1", "BOB2", None]
+    whole = "function fn(value, input) { return value + '/' + input.id; }"
+    assert run("transform_javascript", NAMES, code=whole) == ["ann/1", "bob/2", None]
+    assert run("generate_javascript", NAMES, code="return 'n' + input.id;") == ["n1", "n2", "n3"]
+
+
+def test_output_takes_the_column_type_and_length() -> None:
+    numbers = pa.array([1, 2, None], pa.int64())
+    assert run("transform_javascript", numbers, Kind.INTEGER, code="return value * 10;") == [10, 20, None]
+    assert run("transform_javascript", NAMES, code="return value.repeat(10);", max_length=5) == ["annan", "bobbo", None]
+    with pytest.raises(RunError, match="returned values that are not"):
+        run("transform_javascript", numbers, Kind.INTEGER, code="return 'not a number';")
+
+
+def test_the_neosync_helper_calls_our_transformers() -> None:
+    out = run(
+        "transform_javascript",
+        NAMES,
+        key=b"k",
+        code="return neosync.transformFirstName(value, {preserveLength: true});",
+    )
+    assert [len(v) for v in out[:2]] == [3, 3] and out[:2] != ["ann", "bob"]
+    uuids = run("generate_javascript", NAMES, code="return neosync.generateUuid({includeHyphens: false});")
+    assert all(len(v) == 32 for v in uuids)
+    with pytest.raises(RunError, match=r"neosync\.noSuchThing"):
+        run("transform_javascript", NAMES, code="return neosync.noSuchThing(value);")
+
+
+def test_math_random_is_seeded_and_keyed_runs_are_deterministic_per_value() -> None:
+    code = "return value + Math.random();"
+    assert run("transform_javascript", NAMES, code=code) == run("transform_javascript", NAMES, code=code)
+    keyed = run("transform_javascript", pa.array(["x", "y", "x"]), key=b"k", code=code)
+    assert keyed[0] == keyed[2] != keyed[1]
+
+
+def test_one_sandbox_call_per_batch() -> None:
+    values = pa.array([f"v{i}" for i in range(20_000)])
+    counted = "globalThis.calls = (globalThis.calls || 0) + 1; return String(globalThis.calls);"
+    out = run("transform_javascript", values, code=counted)
+    assert out[-1] == "20000"  # one JavaScript context saw every value of the batch…
+    box = sandbox()
+    assert box._process is not None
+    pid = box._process.pid
+    run("transform_javascript", values, code=counted)
+    assert box._process.pid == pid  # …and the sandbox process is reused across batches
+
+
+def test_an_infinite_loop_fails_within_the_limit_and_the_next_batch_works() -> None:
+    started = time.monotonic()
+    with pytest.raises(RunError, match=r"timeout.*did not finish within 0.5 s") as error:
+        run("transform_javascript", NAMES, code="while (true) {}", time_limit_ms=500)
+    assert time.monotonic() - started < 5 and error.value.where == "people.name"
+    assert run("transform_javascript", NAMES, code="return value + '!';") == ["ann!", "bob!", None]
+
+
+def test_a_memory_bomb_fails_the_batch_and_the_process_survives() -> None:
+    bomb = "let a = []; while (true) { a.push(new Array(1e6).fill(1)); }"
+    with pytest.raises(RunError, match="memory"):
+        run("transform_javascript", NAMES, code=bomb, memory_limit_mb=64)
+    assert os.getpid() and run("transform_javascript", NAMES, code="return value;") == ["ann", "bob", None]
+
+
+def test_errors_in_the_code() -> None:
+    with pytest.raises(ValidationError, match="does not compile"):
+        REGISTRY.get("transform_javascript").parse_params({"code": "return (;"})
+    with pytest.raises(RunError, match="Error: boom"):
+        run("transform_javascript", NAMES, code="throw new Error('boom');")
+    with pytest.raises(ValidationError, match="top-level code did not finish"):  # checked under a time limit
+        REGISTRY.get("transform_javascript").parse_params({"code": "function fn(v) { return v; } while (true) {}"})
