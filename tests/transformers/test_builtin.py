@@ -158,3 +158,49 @@ def test_transform_email_invalid_email_action() -> None:
     with pytest.raises(ValueError, match=r"2 value\(s\) are not email addresses \(batch rows 1, 3") as error:
         run("transform_email", values, invalid_email_action="reject")
     assert "not an email" not in str(error.value)
+
+
+# Entries whose outputs come from a small set by design.
+FEW_VALUES = {"generate_bool", "generate_gender", "generate_state", "generate_country", "generate_categorical", "null"}
+
+
+def varied(kind: Kind, n: int) -> pa.Array:
+    if kind is Kind.INTEGER:
+        return pa.array(range(1, n + 1), pa.int64())
+    if kind is Kind.FLOAT:
+        return pa.array([i * 1.5 for i in range(n)])
+    if kind is Kind.UUID:
+        return pa.array([f"{i:08x}-0000-4000-8000-{i:012x}" for i in range(n)])
+    if kind in (Kind.TEXT, Kind.OTHER):
+        return pa.array([f"Person {i} <p{i}@corp.example> +1 415 555 {i:04d}" for i in range(n)])
+    return SAMPLES[kind]
+
+
+def space(name: str) -> int | None:
+    """How many outputs an entry can produce, where that is smaller than the test's 2000 inputs."""
+    sizes = {
+        "generate_first_name": len(vocab.first_names()),
+        "transform_first_name": len(vocab.first_names()),
+        "generate_last_name": len(vocab.last_names()),
+        "transform_last_name": len(vocab.last_names()),
+        "generate_city": len(vocab.cities()),
+        "generate_business_name": len(vocab.companies()),
+        "generate_int64": 40,  # its default range is 1..40
+    }
+    return sizes.get(name)
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.name not in FEW_VALUES], ids=lambda e: e.name)
+def test_outputs_are_distinct_for_distinct_inputs(entry: Transformer[Any]) -> None:
+    kind = next(k for k in (Kind.TEXT, Kind.INTEGER, Kind.UUID, Kind.FLOAT, Kind.OTHER) if k in entry.kinds)
+    values = varied(kind, 2000)
+    if kind is Kind.INTEGER:
+        values = pa.array(range(0, 200_000, 100), pa.int64())  # far apart: offsets of ±10 cannot make them meet
+    out = entry(values, entry.parse_params({}), ctx(kind, key=b"k"))
+    if entry.role is Role.DEFAULT:
+        return
+    size = space(entry.name)
+    # Distinct draws expected when choosing uniformly `n` times among `size` outputs.
+    ideal = len(values) if size is None else size * (1 - (1 - 1 / size) ** len(values))
+    distinct = len(set(out.to_pylist()))
+    assert distinct >= 0.9 * ideal, f"{entry.name}: {distinct} distinct outputs, {ideal:.0f} expected"
