@@ -16,7 +16,7 @@ from pydantic import Field, model_validator
 
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import TEXT, draws, join_strings, truncate_to
-from lookalike.transformers.hashing import GOLDEN, U64, derive, hex_strings, splitmix64
+from lookalike.transformers.hashing import U64, derive, hex_strings, positional
 from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
 
 NUMERIC = frozenset({Kind.INTEGER, Kind.DECIMAL, Kind.FLOAT})
@@ -46,16 +46,10 @@ def matrix_strings(matrix: npt.NDArray[np.uint8], lengths: npt.NDArray[np.int64]
     return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data))
 
 
-def _hash_matrix(hashes: U64, width: int) -> U64:
-    """n × width independent-looking uint64s: one per row and position, in one vectorized pass."""
-    with np.errstate(over="ignore"):
-        positions = (np.arange(1, width + 1, dtype=np.uint64) * GOLDEN)[None, :]
-        return splitmix64(hashes[:, None] ^ positions)
-
-
 def symbols(hashes: U64, width: int, alphabet: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint8]:
-    """n × width ASCII symbols drawn from `alphabet`."""
-    return alphabet[(_hash_matrix(hashes, width) % np.uint64(len(alphabet))).astype(np.int64)]
+    """n × width ASCII symbols drawn from `alphabet`: one 32-bit draw per row and position (broadcast, no copies)."""
+    draws = positional(hashes[:, None], np.arange(1, width + 1, dtype=np.uint32)[None, :])
+    return alphabet[((draws.astype(np.uint64) * np.uint64(len(alphabet))) >> np.uint64(32)).astype(np.intp)]
 
 
 def _digit_matrix(hashes: U64, width: int) -> npt.NDArray[np.uint8]:

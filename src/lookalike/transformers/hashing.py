@@ -31,6 +31,29 @@ def splitmix64(x: U64) -> U64:
         return z ^ (z >> np.uint64(31))
 
 
+U32 = npt.NDArray[np.uint32]
+_GOLDEN32 = np.uint32(0x9E3779B9)
+
+
+def fmix32(x: U32) -> U32:
+    """MurmurHash3's 32-bit finalizer, element-wise: half the memory traffic of splitmix64 for per-byte draws."""
+    with np.errstate(over="ignore"):
+        x = x ^ (x >> np.uint32(16))
+        x = x * np.uint32(0x85EBCA6B)
+        x = x ^ (x >> np.uint32(13))
+        x = x * np.uint32(0xC2B2AE35)
+        return x ^ (x >> np.uint32(16))
+
+
+def positional(row_hashes: U64, positions: U32) -> U32:
+    """A 32-bit draw per (row hash, position) pair; `row_hashes` already repeated to line up with `positions`."""
+    with np.errstate(over="ignore"):
+        return fmix32(
+            (row_hashes >> np.uint64(32)).astype(np.uint32)
+            ^ fmix32(positions * _GOLDEN32 + row_hashes.astype(np.uint32))
+        )
+
+
 def key_to_seed(key: bytes) -> np.uint64:
     """A 64-bit seed from key material (blake2b, so any key length works)."""
     return np.uint64(int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "little"))
