@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from lookalike.core.errors import RunError
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
+from lookalike.core.subset import SubsetPlan, SubsetResult
 
 OnConflict = Literal["nothing", "update", "error"]
 # `all` creates everything; `tables` everything but secondary indexes and FKs, which `constraints` adds after the
@@ -61,6 +62,7 @@ class Capabilities:
     max_concurrent_writers: int | None  # None: unbounded; SQLite allows one writer at a time
     supports_snapshots: bool = False  # readers on several connections can share one exported snapshot
     raw_copy_format: str | None = None  # sources and destinations with the same format can relay bytes as-is
+    supports_subsets: bool = False  # computes a subset's closure itself (as a source)
 
 
 class Connector(Protocol):
@@ -162,6 +164,20 @@ class Connector(Protocol):
 
     def finalize_table(self, table: Table) -> None:
         """After a table's data is in: move identity/serial sequences past the max value."""
+
+    def check_subset(self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table]) -> None:
+        """ConfigError when a target's filter does not run here (checked before any data moves)."""
+        ...
+
+    def compute_subset(
+        self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table], materialize: str | None
+    ) -> SubsetResult:
+        """The kept rows (in the run's snapshot when one is used); `materialize`: copy them, tagged, for readers."""
+        ...
+
+    def drop_subset(self, tag: str) -> None:
+        """Remove the copies `compute_subset(materialize=tag)` made."""
+        ...
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         """Rows of `table` whose non-null `fk` columns match no row of the referenced table."""

@@ -98,6 +98,40 @@ class TableConfig(_Strict):
         "new and `new_column_strategy` decides",
     )
     skip: bool = Field(False, description="do not copy this table")
+    where: str | None = Field(
+        None, description="subset: keep the rows matching this SQL predicate (and the rows they need)"
+    )
+    percent: Annotated[float, Field(gt=0, le=100)] | None = Field(
+        None, description="subset: keep about this share of the (filtered) rows, sampled reproducibly"
+    )
+    limit: Annotated[int, Field(ge=0)] | None = Field(None, description="subset: keep at most this many rows")
+    include_children: bool = Field(
+        True, description="subset: rows of this table that reference kept rows come along (below a target)"
+    )
+
+    @property
+    def is_target(self) -> bool:
+        """The table's own rows are chosen by a filter (the subset grows from here)."""
+        return self.where is not None or self.percent is not None or self.limit is not None
+
+
+class TableRef(_Strict):
+    table: str
+    columns: Annotated[list[str], Field(min_length=1)]
+
+
+class VirtualForeignKey(_Strict):
+    """A relation the schema does not declare (polymorphic, cross-database…): planned and subset like an FK."""
+
+    table: str
+    columns: Annotated[list[str], Field(min_length=1)]
+    references: TableRef
+
+    @model_validator(mode="after")
+    def _same_width(self) -> VirtualForeignKey:
+        if len(self.columns) != len(self.references.columns):
+            raise ValueError("`columns` and `references.columns` must have the same number of columns")
+        return self
 
 
 class RetryPolicy(_Strict):
@@ -133,6 +167,12 @@ class JobConfig(_Strict):
     transformers: dict[str, UserTransformer] = Field(
         default_factory=dict, description="user-defined transformers: name → a configured built-in"
     )
+    subset_by_foreign_keys: bool = Field(
+        True,
+        description="subset: keep the rows that kept rows reference (and, below a target, their children); "
+        "false filters only the tables that have a filter",
+    )
+    virtual_foreign_keys: list[VirtualForeignKey] = Field(default_factory=list)
     new_column_strategy: NewColumnStrategy = "halt"
     batch_size: Annotated[int, Field(ge=1, le=1_000_000)] = 10_000
     workers: Annotated[int, Field(ge=1, le=64)] = 4

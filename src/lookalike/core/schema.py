@@ -101,6 +101,7 @@ class ForeignKey:
     initially_deferred: bool = False
     on_delete: str | None = None
     on_update: str | None = None
+    virtual: bool = False  # declared in the job, not in the database: planned and subset by, never created
 
 
 @dataclass(frozen=True)

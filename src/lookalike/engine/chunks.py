@@ -17,6 +17,7 @@ import pyarrow as pa
 from lookalike.connectors import Connector
 from lookalike.connectors.base import Checkpoint, KeyRange
 from lookalike.core.plan import InsertStep
+from lookalike.core.schema import Table
 from lookalike.engine.pipeline import BackgroundWriter, prefetch
 from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import TablePlan
@@ -56,7 +57,8 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
     table = plan.table
     raw = uses_raw_path(ctx, step)
     path = "raw" if raw else "arrow"
-    with connections(ctx) as (source, targets):
+    read_from = ctx.source_table(table)
+    with connections(ctx, table.name) as (source, targets):
         marks = [target.load_checkpoint(run_id, step.id) for target in targets]
         if all(mark is not None and mark.done for mark in marks):
             done_marks = [mark for mark in marks if mark is not None]
@@ -67,7 +69,7 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         base_rows, base_skipped = (start.rows, start.skipped) if start else (0, 0)
         # A table the statistics call small is one chunk: finding a bound would cost more than the copy.
         small = table.row_estimate is not None and table.row_estimate <= chunk_rows // 2
-        upto = source.key_bound(table, after, chunk_rows) if table.row_key and not small else None
+        upto = source.key_bound(read_from, after, chunk_rows) if table.row_key and not small else None
         key_range = KeyRange(after, upto) if table.row_key else None
         done = upto is None
         mark = Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done)
@@ -75,7 +77,7 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         if raw:
             moved, skipped = _relay_chunk(step, plan, source, picked, run_id, key_range, mark), 0
         else:
-            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, run_id, key_range, mark)
+            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, run_id, key_range, mark, read_from)
         if done:
             for destination, target in picked:
                 with gated(destination):
@@ -105,12 +107,13 @@ def _arrow_chunk(
     run_id: str,
     key_range: KeyRange | None,
     mark: Checkpoint,
+    read_from: Table,
 ) -> tuple[int, int]:
     table = plan.table
     # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
     same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for _, t in picked)
     untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
-    batches = source.read_batches(table, plan.written, ctx.batch_size, untouched, key_range)
+    batches = source.read_batches(read_from, plan.written, ctx.batch_size, untouched, key_range)
     read = [0]
     written = [[0] for _ in picked]  # one counter per destination, touched only by its writer thread
 

@@ -118,6 +118,11 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     plan = {key: info[key] for key in ("order", "tables", "estimates", "seed")}
     DBOS.set_event("plan", plan)
     snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+    if info.get("subset"):
+        # Kept rows are copied once, from this snapshot; every later read of a subset table reads the copy.
+        subset = DBOS.run_step(_options(request, "subset"), work.subset_step, run_id, request, info, snapshot)
+        info = {**info, "copies": subset["copies"]}
+        DBOS.set_event("subset", {"kept": subset["kept"], "rounds": subset["rounds"]})
     epoch, order, after = 1, info["order"], info["after"]
     done: set[str] = set()
     attempts: dict[str, int] = {}
@@ -165,6 +170,8 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         if lost:  # the first to notice opens the new snapshot; the others just rejoin it
             snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
             epoch += 1
+    if info.get("subset"):
+        DBOS.run_step(_options(request, "drop subset"), work.drop_subset_step, run_id, request)
     if failure is not None:
         DBOS.run_step(_options(request, "release"), work.release_step, run_id)
         DBOS.set_event("state", {"state": "failed", "table": failure["table"], "error": failure["error"]})

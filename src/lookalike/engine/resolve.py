@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import re
 import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, SecretStr, ValidationError
@@ -15,7 +16,8 @@ from pydantic import BaseModel, SecretStr, ValidationError
 from lookalike.core.config import ColumnMapping, JobConfig, UserTransformer
 from lookalike.core.errors import ConfigError
 from lookalike.core.plan import Plan, build_plan
-from lookalike.core.schema import Column, Kind, QualifiedName, Schema, Table
+from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
+from lookalike.core.subset import SubsetPlan, Target, plan_subset
 from lookalike.engine.references import inherited_plans
 from lookalike.store import keys as keys_store
 from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
@@ -56,6 +58,7 @@ class ResolvedJob:
     plan: Plan
     seed: int
     key: bytes | None
+    subset: SubsetPlan = field(default_factory=SubsetPlan)
 
 
 # Columns a job's `automap` strategy anonymizes by name; other new columns pass through.
@@ -248,6 +251,7 @@ def resolve_job(
         if table.name in by_key:
             raise ConfigError(f"table {table.name} is configured twice", where=where, fix="merge them")
         by_key[table.name] = configured_name
+    schema = _with_virtual_keys(job, schema)
     check_user_transformers(job.transformers, registry)
     key = job_key(job.key, job.key_env, environ)
     seed = job.seed if job.seed is not None else secrets.randbits(63)
@@ -257,7 +261,53 @@ def resolve_job(
     run_key = hashlib.blake2b(seed.to_bytes(8, "little", signed=True), digest_size=32, person=b"lookalike-run").digest()
     tables = inherited_plans(tables, run_key, {name: by_key.get(name, str(name)) for name in selected})
     plan = build_plan(schema, selected, unchecked_cycles=True)
-    return ResolvedJob(job, schema, tables, plan, seed, key)
+    targets = [
+        Target(name, config.where, config.percent, config.limit)
+        for name, config in ((name, job.tables[key]) for name, key in by_key.items())
+        if config.is_target and name in tables
+    ]
+    subset = plan_subset(
+        schema,
+        selected,
+        targets,
+        by_foreign_keys=job.subset_by_foreign_keys,
+        keep_children={name: job.tables[key].include_children for name, key in by_key.items()},
+        seed=seed,
+    )
+    return ResolvedJob(job, schema, tables, plan, seed, key, subset)
+
+
+def _with_virtual_keys(job: JobConfig, schema: Schema) -> Schema:
+    """`schema` with the job's virtual foreign keys added to their tables (marked virtual: never created)."""
+    if not job.virtual_foreign_keys:
+        return schema
+    tables = dict(schema.tables)
+    for index, declared in enumerate(job.virtual_foreign_keys):
+        where = f"virtual_foreign_keys.{index}"
+        ends = []
+        for name, columns, at in (
+            (declared.table, declared.columns, where),
+            (declared.references.table, declared.references.columns, f"{where}.references"),
+        ):
+            table = schema.find_table(name)
+            if table is None:
+                raise ConfigError(
+                    f"the source has no table {name!r}",
+                    where=f"{at}.table",
+                    fix=_suggest(name, [str(n) for n in schema.tables]),
+                )
+            for column in columns:
+                if not table.has_column(column):
+                    raise ConfigError(
+                        f"table {table.name} has no column {column!r}",
+                        where=f"{at}.columns",
+                        fix=_suggest(column, [c.name for c in table.columns]),
+                    )
+            ends.append(table.name)
+        child, parent = ends
+        fk = ForeignKey(tuple(declared.columns), parent, tuple(declared.references.columns), virtual=True)
+        tables[child] = dataclasses.replace(tables[child], foreign_keys=(*tables[child].foreign_keys, fk))
+    return dataclasses.replace(schema, tables=tables)
 
 
 def job_key(key: SecretStr | None, key_env: str | None, environ: Mapping[str, str]) -> bytes | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 import pyarrow.compute as pc
 
@@ -40,6 +41,14 @@ class StepContext:
     snapshot: str | None = None
     raw_tables: frozenset[QualifiedName] = frozenset()
     planned: frozenset[QualifiedName] = frozenset()
+    # Subset tables: where their kept rows were copied in the source. Read those instead, outside the snapshot
+    # (the copies were made from it, after it).
+    copies: Mapping[QualifiedName, QualifiedName] = field(default_factory=dict)
+
+    def source_table(self, table: Table) -> Table:
+        """The table to read `table`'s rows from."""
+        copy = self.copies.get(table.name)
+        return table if copy is None else dataclasses.replace(table, name=copy)
 
 
 @dataclass(frozen=True)
@@ -59,11 +68,12 @@ def required_parents(ctx: StepContext, destination: Destination, step: InsertSte
 
 
 @contextlib.contextmanager
-def connections(ctx: StepContext) -> Iterator[tuple[Connector, list[Connector]]]:
+def connections(ctx: StepContext, reading: QualifiedName | None = None) -> Iterator[tuple[Connector, list[Connector]]]:
+    """The source (in the run's snapshot, unless `reading` a subset copy) and every destination."""
     with contextlib.ExitStack() as stack:
         source = open_connector(ctx.source_url, must_exist=True)
         stack.callback(source.close)
-        if ctx.snapshot is not None:
+        if ctx.snapshot is not None and reading not in ctx.copies:
             source.use_snapshot(ctx.snapshot)
         targets = []
         for destination in ctx.destinations:
@@ -84,7 +94,7 @@ def gated(destination: Destination) -> contextlib.AbstractContextManager[object]
 
 def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
     """Whether the insert relays bulk bytes instead of decoding rows."""
-    return step.table in ctx.raw_tables and not step.deferred_columns
+    return step.table in ctx.raw_tables and not step.deferred_columns and step.table not in ctx.copies
 
 
 def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
@@ -97,8 +107,9 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     values = [by_name[name] for name in step.columns]
     chosen: list[ColumnPlan] = [*key, *values]
     rows = 0
-    with connections(ctx) as (source, targets):
-        for index, batch in enumerate(source.read_batches(table, [p.column for p in chosen], ctx.batch_size)):
+    with connections(ctx, table.name) as (source, targets):
+        batches = source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size)
+        for index, batch in enumerate(batches):
             out = transform_batch(batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index)
             # Rows whose FK is NULL in the source already hold the right value.
             mask = pc.is_valid(out.column(len(key)))

@@ -44,9 +44,11 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     source = open_connector(source_url, must_exist=True)
     try:
         schema = source.reflect(job.schemas)
+        resolved = resolve_job(job, schema, environ)
+        if resolved.subset.active:
+            source.check_subset(resolved.subset, resolved.schema.tables)
     finally:
         source.close()
-    resolved = resolve_job(job, schema, environ)
     modes: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)

@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.core.config import JobConfig
-from lookalike.core.schema import Column, Table
+from lookalike.core.schema import Column, QualifiedName, Table
 from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.engine.sync import prepare
 from lookalike.engine.transform import transform_batch
@@ -112,10 +112,15 @@ def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]
     source = open_connector(source_url, must_exist=True)
     reports = []
     try:
+        # A subset's tables are checked against the rows the subset keeps (computed again, nothing written).
+        expected: dict[QualifiedName, int] = {}
+        if resolved.subset.active:
+            kept = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=None)
+            expected = {name: kept.kept(name) for name in resolved.subset.tables}
         for url in urls:
             target = open_connector(url)
             try:
-                reports.append(_verify_destination(resolved, source, target, url))
+                reports.append(_verify_destination(resolved, source, target, url, expected))
             finally:
                 target.close()
     finally:
@@ -123,7 +128,9 @@ def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]
     return reports
 
 
-def _verify_destination(resolved: ResolvedJob, source: Connector, target: Connector, url: str) -> DestinationCheck:
+def _verify_destination(
+    resolved: ResolvedJob, source: Connector, target: Connector, url: str, expected: Mapping[QualifiedName, int]
+) -> DestinationCheck:
     report = DestinationCheck(redact_url(url))
     for name, plan in resolved.tables.items():
         table = plan.table
@@ -137,7 +144,14 @@ def _verify_destination(resolved: ResolvedJob, source: Connector, target: Connec
                 found, overlap = _leaks(source, target, plan, column_plan)
                 leaks, shared = leaks + found, shared + overlap
         report.tables.append(
-            TableCheck(str(name), source.count_rows(name), target.count_rows(name), violations, leaks, shared)
+            TableCheck(
+                str(name),
+                expected[name] if name in expected else source.count_rows(name),
+                target.count_rows(name),
+                violations,
+                leaks,
+                shared,
+            )
         )
     return report
 

@@ -21,6 +21,8 @@ from lookalike.connectors.base import SnapshotLostError
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import LookalikeError, RunError
 from lookalike.core.plan import InsertStep
+from lookalike.core.schema import QualifiedName
+from lookalike.core.subset import run_tag
 from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
@@ -145,7 +147,7 @@ def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
             target.prepare_checkpoints()
         finally:
             target.close()
-    raw = raw_tables(resolved, prepared.source_url, prepared.urls)
+    raw = raw_tables(resolved, prepared.source_url, prepared.urls) - set(resolved.subset.tables)
     plan = resolved.plan
     return {
         "seed": resolved.seed,
@@ -156,7 +158,42 @@ def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
         "raw_tables": sorted(str(name) for name in raw),
         "cycle_modes": prepared.cycle_modes,
         "unchecked": [str(name) for name in plan.unchecked],
+        "subset": resolved.subset.active,
     }
+
+
+def subset_step(run_id: str, request: dict[str, Any], info: dict[str, Any], snapshot: str | None) -> dict[str, Any]:
+    """Compute the subset in the run's snapshot and copy the kept rows where every worker can read them."""
+    resolved, ctx = _context(run_id, request, info)
+    source = open_connector(ctx.source_url, must_exist=True)
+    try:
+        if snapshot is not None:
+            source.use_snapshot(snapshot)
+        result = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=run_tag(run_id))
+    finally:
+        source.close()
+    return {
+        "copies": [[name.schema, name.name, copy.schema, copy.name] for name, copy in result.copies.items()],
+        "kept": {str(name): result.kept(name) for name in result.counts},
+        "rounds": result.rounds,
+    }
+
+
+def drop_subset_step(run_id: str, request: dict[str, Any]) -> None:
+    """Remove the run's subset copies from the source."""
+    source = open_connector(job_of(request).source.resolve({}), must_exist=True)
+    try:
+        source.drop_subset(run_tag(run_id))
+    finally:
+        source.close()
+
+
+def _copies(ctx: StepContext, info: dict[str, Any]) -> StepContext:
+    copies = info.get("copies")
+    if not copies:
+        return ctx
+    found = {QualifiedName(schema, name): QualifiedName(in_schema, copy) for schema, name, in_schema, copy in copies}
+    return dataclasses.replace(ctx, copies=found)
 
 
 def open_snapshot_step(run_id: str, request: dict[str, Any]) -> str | None:
@@ -197,7 +234,7 @@ def copy_chunk_step(
         _STARTED.add((run_id, step_id))
         ctx.listener.step_started(step_id, str(step.table), info["estimates"].get(step_id))
     try:
-        outcome = copy_chunk(_joined(ctx, snapshot), step, plan, run_id, request["chunk_rows"])
+        outcome = copy_chunk(_copies(_joined(ctx, snapshot), info), step, plan, run_id, request["chunk_rows"])
     except SnapshotLostError:
         return {"lost": True}
     result = _done(started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
@@ -215,7 +252,7 @@ def update_step(
     step = resolved.plan.step(step_id)
     assert not isinstance(step, InsertStep)
     try:
-        copied = run_update(_joined(ctx, snapshot), step, resolved.tables[step.table])
+        copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
     except SnapshotLostError:
         return {"lost": True}
     return _done(started, copied.rows, 0, True, copied.rows, "update")

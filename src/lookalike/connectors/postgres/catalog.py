@@ -8,7 +8,7 @@ from __future__ import annotations
 
 SCHEMAS = """
 SELECT n.nspname FROM pg_namespace n
-WHERE n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$)'
+WHERE n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$|_lookalike_subset$)'
   AND (%(schemas)s::text[] IS NULL OR n.nspname = ANY(%(schemas)s::text[]))
 ORDER BY 1
 """
@@ -95,7 +95,7 @@ ENUMS = """
 SELECT n.nspname, t.typname, array_agg(e.enumlabel ORDER BY e.enumsortorder)
 FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE (n.nspname = ANY(%(schemas)s::text[]) OR t.oid = ANY(%(types)s::oid[]))
-  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$)'
+  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$|_lookalike_subset$)'
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass
                   AND x.objid = t.oid AND x.deptype = 'e')
 GROUP BY n.nspname, t.typname ORDER BY 1, 2
@@ -110,7 +110,7 @@ SELECT n.nspname, t.typname, format_type(t.typbasetype, t.typtypmod), t.typnotnu
           FROM pg_constraint c WHERE c.contypid = t.oid AND c.contype = 'c')
 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'd' AND (n.nspname = ANY(%(schemas)s::text[]) OR t.oid = ANY(%(types)s::oid[]))
-  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$)'
+  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$|_lookalike_subset$)'
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass
                   AND x.objid = t.oid AND x.deptype = 'e')
 ORDER BY t.oid
@@ -130,7 +130,7 @@ LEFT JOIN pg_namespace tn ON tn.oid = tc.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid
 WHERE (n.nspname = ANY(%(schemas)s::text[]) OR c.oid = ANY(%(sequences)s::oid[]))
   AND dep.deptype IS DISTINCT FROM 'i'
-  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$)'
+  AND n.nspname !~ '^(pg_catalog$|information_schema$|pg_toast|pg_temp|_lookalike$|_lookalike_subset$)'
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass
                   AND x.objid = c.oid AND x.deptype = 'e')
 ORDER BY 1, 2

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
 import psycopg
@@ -21,7 +21,7 @@ from lookalike.connectors.base import (
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl
+from lookalike.connectors.postgres import catalog, ddl, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
@@ -29,6 +29,7 @@ from lookalike.connectors.postgres.snapshot import joining
 from lookalike.connectors.postgres.types import read_cast
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
+from lookalike.core.subset import SubsetPlan, SubsetResult
 
 CAPABILITIES = Capabilities(
     dialect="postgres",
@@ -42,6 +43,7 @@ CAPABILITIES = Capabilities(
     max_concurrent_writers=None,
     supports_snapshots=True,
     raw_copy_format="postgres-binary",
+    supports_subsets=True,
 )
 
 
@@ -560,6 +562,19 @@ class PostgresConnector:
                     ),
                     {"seq": sql.Identifier(seq_schema, seq_name).as_string(cur), "start": start},
                 )
+
+    # -- subsets (connectors/postgres/subset.py) ----------------------------------------------------
+    def check_subset(self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table]) -> None:
+        subset.check_filters(self._conn, plan, dict(tables))
+
+    def compute_subset(
+        self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table], materialize: str | None
+    ) -> SubsetResult:
+        statements = self.snapshot_statements()
+        return subset.compute(self._conn, plan, dict(tables), statements, self._snapshot, materialize)
+
+    def drop_subset(self, tag: str) -> None:
+        subset.drop_copies(self._conn, tag)
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)

@@ -244,7 +244,7 @@ def _constraint_statements(source: Schema, tables: Sequence[Table], existing: Ex
         add_foreign_key(table, fk)
         for table in tables
         for fk in table.foreign_keys
-        if fk.ref_table in wanted and not _fk_exists(table, fk, existing)
+        if fk.ref_table in wanted and not fk.virtual and not _fk_exists(table, fk, existing)
     ]
     return statements
 

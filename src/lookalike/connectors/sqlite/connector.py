@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pyarrow as pa
@@ -25,6 +25,7 @@ from lookalike.connectors.sqlite.names import prefixed_name, quote_ident, quote_
 from lookalike.connectors.sqlite.reflect import reflect
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
+from lookalike.core.subset import SubsetPlan, SubsetResult
 
 CAPABILITIES = Capabilities(
     dialect="sqlite",
@@ -267,6 +268,22 @@ class SqliteConnector:
                 f"WHERE name = '{name.replace(chr(39), chr(39) * 2)}'"
             ]
         )
+
+    def check_subset(self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table]) -> None:
+        raise ConfigError(
+            "subsetting needs a PostgreSQL source (it computes the kept rows inside the source database)",
+            where="tables.*.where / percent / limit",
+            fix="remove the filters, or load the data into PostgreSQL first",
+        )
+
+    def compute_subset(
+        self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table], materialize: str | None
+    ) -> SubsetResult:
+        self.check_subset(plan, tables)
+        raise AssertionError("unreachable")
+
+    def drop_subset(self, tag: str) -> None:
+        return None
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
         present = " AND ".join(f"c.{quote_ident(col)} IS NOT NULL" for col in fk.columns)

@@ -88,7 +88,7 @@ def create_table_sql(table: Table, source: Schema) -> str:
     lines += [f"UNIQUE ({quote_list(unique.columns)})" for unique in table.uniques]
     if same:
         lines += [f"CHECK ({check.expression})" for check in table.checks]
-    lines += [_fk_sql(fk, among) for fk in table.foreign_keys]
+    lines += [_fk_sql(fk, among) for fk in table.foreign_keys if not fk.virtual]
     body = ",\n  ".join(lines)
     return f"CREATE TABLE IF NOT EXISTS {quote_ident(sqlite_table_name(table.name, among))} (\n  {body}\n)"
 
