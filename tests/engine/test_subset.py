@@ -5,16 +5,21 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from tests.engine.helpers import make_job, sync_and_verify
 from tests.engine.subset_reference import closure, load_rows
 from tests.support import DATASETS, load_sql, pg_rows, run_script
+from typer.testing import CliRunner
 
+from lookalike.cli.main import app
 from lookalike.connectors import open_connector
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import QualifiedName
+from lookalike.engine.subsets import preview
 from lookalike.engine.sync import run_sync
 
 
@@ -161,3 +166,30 @@ def test_bad_filters_fail_before_anything_is_written(
         run_sync(job, os.environ)
     assert pg_rows(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
     assert pg_rows(hard_pg, "SELECT count(*) FROM pg_namespace WHERE nspname = '_lookalike_subset'") == [(0,)]
+
+
+def test_subset_plan_counts_without_writing_and_the_cli_exits_2_on_a_bad_filter(
+    hard_pg: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    target = new_pg_db("dst")
+    document = {
+        "source": {"url": hard_pg},
+        "destinations": [{"url": target, "init_schema": True}],
+        "tables": {"emp": {"where": "name IN ('e37', 'e21')"}},
+        "virtual_foreign_keys": VIRTUAL,
+    }
+    path = tmp_path / "job.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    result = CliRunner().invoke(app, ["subset-plan", str(path)])
+    assert result.exit_code == 0, result.output
+    job = make_job(hard_pg, [{"url": target, "init_schema": True}], document["tables"], virtual_foreign_keys=VIRTUAL)
+    found = preview(job, os.environ)
+    by_name = {row.table: row for row in found.tables}
+    assert by_name["public.emp"].target == 2 and by_name["public.emp"].parent > 0
+    assert by_name["public.settings"].whole and by_name["public.ticket"].child == by_name["public.ticket"].kept
+    assert f"kept rows: {found.kept:,}" in result.output and "public.emp" in result.output
+    assert pg_rows(target, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    document["tables"] = {"emp": {"where": "nope = 1"}}
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    bad = CliRunner().invoke(app, ["sync", str(path)])
+    assert bad.exit_code == 2 and '"nope"' in bad.output and "does not exist" in bad.output.replace("\n", " ")

@@ -171,6 +171,25 @@ def demo(
         raise typer.Exit(1)
 
 
+@app.command(name="subset-plan")
+def subset_plan(job_path: JobPath) -> None:
+    """Show, per table, how many rows the job's subset keeps and why (target, child of, parent of); writes nothing."""
+    from lookalike.engine.subsets import preview
+
+    try:
+        found = preview(load_job(job_path), os.environ)
+    except LookalikeError as error:
+        raise fail(error) from None
+    table = Table(title=f"subset of {job_path} ({found.rounds} rounds)")
+    for header in ("table", "source rows", "kept", "target", "child of", "parent of"):
+        table.add_column(header, justify="left" if header == "table" else "right")
+    for row in found.tables:
+        reasons = ("whole table", "", "") if row.whole else (f"{row.target:,}", f"{row.child:,}", f"{row.parent:,}")
+        table.add_row(row.table, f"{row.source_rows:,}", f"{row.kept:,}", *reasons)
+    out.print(table)
+    out.print(f"kept rows: {found.kept:,}")
+
+
 @transformers_app.command("list")
 def transformers_list(
     as_json: Annotated[bool, typer.Option("--json", help="entries with their params JSON Schema")] = False,
