@@ -20,6 +20,7 @@ from pathlib import Path
 
 import psycopg
 import yaml
+from psycopg import sql
 
 os.environ.setdefault("LOOKALIKE_HOME", tempfile.mkdtemp(prefix="lookalike-bench-home-"))
 
@@ -48,7 +49,8 @@ INSERT INTO category SELECT g, 'category ' || g FROM generate_series(1, 100) g;
 INSERT INTO product SELECT g, 1 + g % 100, 'product ' || g, g % 500 FROM generate_series(1, 10000) g;
 INSERT INTO customer SELECT g, 1 + g % 10, CASE WHEN g > 10 AND g % 3 = 0 THEN g / 3 END,
     'user' || g || '@shop.example', now() - g * interval '1 minute' FROM generate_series(1, 100000) g;
-INSERT INTO orders SELECT g, 1 + (g::bigint * 7919) % 100000, now() - g * interval '1 second' FROM generate_series(1, 300000) g;
+INSERT INTO orders SELECT g, 1 + (g::bigint * 7919) % 100000, now() - g * interval '1 second'
+    FROM generate_series(1, 300000) g;
 INSERT INTO order_item SELECT o, l, 1 + (o::bigint * 31 + l * 17) % 10000, 1 + l
     FROM generate_series(1, 300000) o, generate_series(1, 2) l WHERE o % 20 <> 0 OR l = 1;
 INSERT INTO payment SELECT g, 1 + (g * 3) % 300000, g % 1000 FROM generate_series(1, 100000) g;
@@ -71,7 +73,7 @@ def main() -> int:
         with psycopg.connect(source, autocommit=True) as conn:
             conn.execute(SCHEMA)  # type: ignore[arg-type]
             total = sum(
-                conn.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
+                conn.execute(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(name))).fetchone()[0]  # type: ignore[index]
                 for name in ("region", "category", "product", "customer", "orders", "order_item", "payment")
             )
         print(f"source: {total:,} rows in 7 tables, made in {time.perf_counter() - started:.1f}s", flush=True)
