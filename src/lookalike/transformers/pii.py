@@ -1,151 +1,258 @@
 """transform_pii_text: find PII inside free text and replace, redact, mask or hash just those spans.
 
-Rows are pre-filtered vectorially (RE2 over the whole array); only rows that may hold PII are scanned in Python
-(see pii_detect). Every span of one entity and action across the batch is transformed in one vectorized call of
-a registry transformer, so with a job key the same email inside two texts becomes the same fake everywhere.
+Rows are marked vectorially first (RE2 over the whole array, see pii_detect); only marked rows are scanned in
+Python, and a row where nothing is found is returned as it was. All spans of one entity across the batch are
+transformed in one vectorized registry call keyed by the job key (else by a key derived from the run seed), so a
+span's replacement depends only on its text and the key: the same email inside two texts gets the same fake.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Literal
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationError, field_validator, model_validator
 
 from lookalike.core.schema import Column, Kind
-from lookalike.transformers import vocab
-from lookalike.transformers.common import TEXT, join_strings, keep_nulls, truncate_to
-from lookalike.transformers.pii_detect import ENTITIES, Entity, find, prefilter
-from lookalike.transformers.registry import REGISTRY, Role, StrictParams, TransformContext, transformer
+from lookalike.transformers.common import TEXT, keep_nulls, truncate_to
+from lookalike.transformers.pii_detect import (
+    ENTITIES,
+    Entity,
+    Finding,
+    candidates,
+    find,
+    iban_remainder,
+    name_vocabularies,
+    wanted_families,
+)
+from lookalike.transformers.registry import (
+    REGISTRY,
+    Role,
+    StrictParams,
+    TransformContext,
+    UnknownTransformerError,
+    transformer,
+)
 
 Action = Literal["replace", "redact", "mask", "hash", "transformer"]
-
-# What `replace` puts in place of each entity: a realistic value of the same kind and, where it has one, shape.
-_REPLACE: dict[Entity, tuple[str, dict[str, Any]]] = {
-    "email": ("transform_email", {}),
-    "phone": ("transform_phone_number", {"preserve_length": True}),
-    "ssn": ("transform_character_scramble", {}),
-    "credit_card": ("transform_character_scramble", {}),
-    "ip_address": ("generate_ip_address", {}),
-    "iban": ("transform_character_scramble", {}),
-    "url": ("hash", {"length": 12}),  # wrapped into https://example.com/… below
-    "person": ("transform_full_name", {"preserve_length": False}),
-}
+NAME = "transform_pii_text"
+IP = "generate_ip_address"
+_COUNTRY = re.compile(r"\+\d{1,3}(?=[ .(-])")
 
 
 class EntityAction(StrictParams):
-    action: Action = Field("replace", description="replace | redact | mask | hash | transformer")
-    transformer: str | None = Field(None, description="with action: transformer, the registry transformer to apply")
+    action: Action | None = Field(
+        None, description="replace | redact | mask | hash | transformer (default: default_action)"
+    )
+    transformer: str | None = Field(None, description="with action transformer: the registry transformer to apply")
     params: dict[str, Any] = Field(default_factory=dict, description="that transformer's params")
 
     @model_validator(mode="after")
-    def _transformer_given_and_known(self) -> EntityAction:
-        if (self.action == "transformer") != (self.transformer is not None):
-            raise ValueError("`transformer` is given exactly when action is 'transformer'")
-        if self.transformer is not None:
-            if self.transformer not in REGISTRY or self.transformer == "transform_pii_text":
-                raise ValueError(f"unknown transformer {self.transformer!r} (`lookalike transformers list`)")
+    def _transformer_known(self) -> EntityAction:
+        if self.transformer is None:
+            if self.action == "transformer":
+                raise ValueError("action 'transformer' needs `transformer`: the name of a registry transformer")
+            if self.params:
+                raise ValueError("`params` are for action 'transformer' (with `transformer`)")
+            return self
+        if self.action not in (None, "transformer"):
+            raise ValueError(f"`transformer` is for action 'transformer', not {self.action!r}")
+        self.action = "transformer"
+        if self.transformer == NAME:
+            raise ValueError(f"{NAME} cannot be applied to its own findings")
+        try:
             entry = REGISTRY.get(self.transformer)
-            if Kind.TEXT not in entry.kinds:
-                raise ValueError(f"{self.transformer} does not take text")
+        except UnknownTransformerError as error:
+            hint = f"; did you mean {', '.join(error.suggestions)}?" if error.suggestions else ""
+            raise ValueError(
+                f"unknown transformer {self.transformer!r}{hint} (see `lookalike transformers list`)"
+            ) from None
+        if Kind.TEXT not in entry.kinds:
+            kinds = ", ".join(sorted(kind.value for kind in entry.kinds))
+            raise ValueError(f"{self.transformer} does not take text (it applies to {kinds})")
+        try:
             entry.parse_params(self.params)
+        except ValidationError as error:
+            raise ValueError(f"params for {self.transformer}: {error}") from None
         return self
 
 
 class PiiParams(StrictParams):
     entities: dict[Entity, EntityAction] | None = Field(
-        None, description=f"the entities to act on and how (default: all of {', '.join(ENTITIES)})"
+        None,
+        description=f"the entities to act on and how, e.g. {{email: redact}} (default: all of {', '.join(ENTITIES)})",
     )
     default_action: Literal["replace", "redact", "mask", "hash"] = Field(
-        "replace", description="the action for entities without one"
+        "replace", description="the action for entities not given one"
     )
-    allowed_phrases: list[str] = Field(default_factory=list, description="text never touched (case-insensitive)")
-    score_threshold: float = Field(0.5, ge=0, le=1, description="act only on findings at least this sure")
-    language: Literal["en"] = "en"
+    allowed_phrases: list[str] = Field(
+        default_factory=list, description="a finding lying inside one of these (any case) is left alone"
+    )
+    score_threshold: float = Field(0.5, ge=0, le=1, description="act only on findings at least this sure (0..1)")
+    language: Literal["en"] = Field("en", description="the language of the text (its names and phone words)")
+
+    @field_validator("entities", mode="before")
+    @classmethod
+    def _action_alone(cls, raw: Any) -> Any:
+        # `{email: redact}` is short for `{email: {action: redact}}`.
+        if isinstance(raw, dict):
+            return {entity: {"action": how} if isinstance(how, str) else how for entity, how in raw.items()}
+        return raw
 
     def actions(self) -> dict[Entity, EntityAction]:
-        if self.entities is None:
-            return {entity: EntityAction(action=self.default_action) for entity in ENTITIES}
-        return dict(self.entities)
+        given = self.entities if self.entities is not None else dict.fromkeys(ENTITIES, EntityAction())
+        return {
+            entity: how if how.action is not None else how.model_copy(update={"action": self.default_action})
+            for entity, how in given.items()
+        }
 
 
-def _allowed_ranges(text: str, phrases: list[str]) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    ranges = []
-    for phrase in phrases:
-        for match in re.finditer(re.escape(phrase.lower()), lowered):
-            ranges.append((match.start(), match.end()))
-    return ranges
-
-
-def _replacements(spans: list[str], entity: Entity, how: EntityAction, ctx: TransformContext) -> list[str]:
-    """New text for each span of one entity (one vectorized registry call for replace, hash and transformer)."""
-    if how.action == "redact":
-        return [f"<{entity.upper()}>"] * len(spans)
-    if how.action == "mask":
-        return [re.sub(r"[A-Za-z0-9]", "*", span) for span in spans]
-    if entity == "person" and how.action == "replace" and any(" " not in span for span in spans):
-        # One word stays one word: a lone first (or last) name becomes another, not a full name.
-        single = [i for i, span in enumerate(spans) if " " not in span]
-        lasts = set(vocab.last_names().to_pylist())
-        out = _replacements(spans, entity, EntityAction(action="transformer", transformer="transform_full_name"), ctx)
-        for kind in ("transform_first_name", "transform_last_name"):
-            chosen = [i for i in single if (spans[i] in lasts) == (kind == "transform_last_name")]
-            how_one = EntityAction(action="transformer", transformer=kind)
-            for i, value in zip(chosen, _replacements([spans[i] for i in chosen], entity, how_one, ctx), strict=True):
-                out[i] = value
-        return out
-    name, raw = (
-        (how.transformer, how.params)
-        if how.transformer is not None
-        else ("hash", {"length": 16})
-        if how.action == "hash"
-        else _REPLACE[entity]
-    )
+def _run(name: str, raw: dict[str, Any], spans: list[str], entity: str, ctx: TransformContext) -> list[str]:
+    """`spans` through registry transformer `name`, keyed so that a span's output depends on its text alone."""
     entry = REGISTRY.get(name)
     column = Column(f"{ctx.column.name}:{entity}", "text", Kind.TEXT)
-    span_ctx = TransformContext(column=column, table=ctx.table, seed=ctx.seed, key=ctx.key, batch_index=ctx.batch_index)
-    out = entry(pa.array(spans, pa.string()), entry.parse_params(raw), span_ctx)
-    if entity == "url" and how.action == "replace":
-        out = join_strings("https://example.com/", out)
+    keyed = TransformContext(column=column, table=ctx.table, seed=ctx.seed, key=ctx.derived_key())
+    out = entry(pa.array(spans, pa.string()), entry.parse_params(raw), keyed)
     return [value if value is not None else "" for value in out.cast(pa.string()).to_pylist()]
 
 
-@transformer("transform_pii_text", kinds=TEXT, role=Role.TRANSFORMER, params=PiiParams)
+def _luhn_completed(card: str) -> str:
+    """`card` with its last digit replaced by the Luhn check digit of the others."""
+    payload = re.sub(r"\D", "", card)[:-1]
+    total = 0
+    for position, char in enumerate(reversed(payload)):
+        value = int(char) * (1 if position % 2 else 2)
+        total += value - 9 if value > 9 else value
+    return card[:-1] + str(-total % 10)
+
+
+def _iban_completed(country: str, scrambled: str) -> str:
+    """The original country, then check digits that make the scrambled account number a valid IBAN."""
+    compact = country + "00" + scrambled[4:].replace(" ", "")
+    return f"{country}{98 - iban_remainder(compact):02d}{scrambled[4:]}"
+
+
+def _ssn_valid(ssn: str) -> str:
+    """Move a scrambled SSN out of the ranges never issued (area 000, 666, 9xx; group 00; serial 0000)."""
+    area, group, serial = ssn.split("-")
+    area = "8" + area[1:] if area[0] == "9" else {"000": "001", "666": "665"}.get(area, area)
+    return f"{area}-{'01' if group == '00' else group}-{'0001' if serial == '0000' else serial}"
+
+
+def _replace(entity: Entity, spans: list[str], ctx: TransformContext) -> list[str]:
+    """A realistic value of the same kind and, where it has one, shape (and checksum) for each span."""
+    if entity == "email":
+        return _run("transform_email", {}, spans, entity, ctx)
+    if entity == "phone":  # new digits in the same format, after the same country code
+        fakes = _run("transform_phone_number", {"preserve_length": True}, spans, entity, ctx)
+        countries = [_COUNTRY.match(span) for span in spans]
+        return [fake if c is None else c.group() + fake[c.end() :] for c, fake in zip(countries, fakes, strict=True)]
+    if entity in ("ssn", "credit_card", "iban"):
+        scrambled = _run("transform_character_scramble", {}, spans, entity, ctx)
+        if entity == "ssn":
+            return [_ssn_valid(new) for new in scrambled]
+        if entity == "iban":
+            return [_iban_completed(old[:2], new) for old, new in zip(spans, scrambled, strict=True)]
+        # The first digit names the network (4 Visa, 5 Mastercard, 3 Amex): kept, so the fake stays one of those.
+        return [_luhn_completed(old[0] + new[1:]) for old, new in zip(spans, scrambled, strict=True)]
+    if entity == "ip_address":
+        versions = ["ipv6" if ":" in span else "ipv4_public" for span in spans]
+        return _by_group(spans, versions, lambda version, group: _run(IP, {"ip_type": version}, group, entity, ctx))
+    if entity == "url":
+        return ["https://example.com/" + path for path in _run("hash", {"length": 12}, spans, entity, ctx)]
+    # One word stays one word (a first or a last name); two or three become a full name.
+    firsts, lasts = name_vocabularies()
+    kinds = [
+        "transform_full_name"
+        if " " in span
+        else "transform_last_name"
+        if span in lasts and span not in firsts
+        else "transform_first_name"
+        for span in spans
+    ]
+    return _by_group(spans, kinds, lambda name, group: _run(name, {}, group, entity, ctx))
+
+
+def _by_group(spans: list[str], groups: list[str], make: Callable[[str, list[str]], list[str]]) -> list[str]:
+    """`make(group, its spans)` for each group of spans, put back in the spans' order."""
+    out = list(spans)
+    for group in set(groups):
+        chosen = [i for i, name in enumerate(groups) if name == group]
+        for i, new in zip(chosen, make(group, [spans[i] for i in chosen]), strict=True):
+            out[i] = new
+    return out
+
+
+def _new_text(spans: list[str], entity: Entity, how: EntityAction, ctx: TransformContext) -> list[str]:
+    if how.action == "redact":
+        return [f"<{entity.upper()}>"] * len(spans)
+    if how.action == "mask":  # separators stay, so the shape (an email, a card) is still recognisable
+        return [re.sub(r"[^\W_]", "*", span) for span in spans]
+    if how.action == "hash":
+        return _run("hash", {"length": 16}, spans, entity, ctx)
+    if how.transformer is not None:
+        return _run(how.transformer, how.params, spans, entity, ctx)
+    return _replace(entity, spans, ctx)
+
+
+def _outside_allowed(text: str, found: list[Finding], phrases: list[str]) -> list[Finding]:
+    lowered = text.lower()
+    allowed = []
+    for phrase in phrases:
+        start = lowered.find(phrase)
+        while start >= 0:
+            allowed.append((start, start + len(phrase)))
+            start = lowered.find(phrase, start + 1)
+    return [f for f in found if not any(start <= f.start and f.end <= end for start, end in allowed)]
+
+
+@transformer(NAME, kinds=TEXT, role=Role.TRANSFORMER, params=PiiParams)
 def transform_pii_text(values: pa.Array[Any], params: PiiParams, ctx: TransformContext) -> pa.Array[Any]:
-    """Find emails, phones, SSNs, card numbers, IPs, IBANs, URLs and names in free text; anonymize only those."""
+    """Find emails, phones, SSNs, card numbers, IPs, IBANs, URLs and names in free text; anonymize only those.
+
+    Each entity is replaced by a realistic fake of its kind, redacted (`<EMAIL>`), masked, hashed, or passed to
+    another transformer. Findings scoring below score_threshold, and text in allowed_phrases, are left alone.
+    """
     actions = params.actions()
     wanted = frozenset(actions)
-    if not wanted or len(values) == 0:
-        return values
-    maybe: Any = pc.fill_null(pc.match_substring_regex(values, prefilter("person" in wanted)), False)
-    rows = np.flatnonzero(np.asarray(maybe.to_numpy(zero_copy_only=False), dtype=np.bool_))
+    rows, candidate_texts, marks = candidates(values, wanted_families(wanted))
     if len(rows) == 0:
-        return values
-    texts: list[str] = values.take(pa.array(rows)).to_pylist()
-    # (row among `texts`, start, end) per entity, then one batch of replacements per entity.
-    spans: dict[Entity, list[tuple[int, int, int]]] = {}
-    for index, text in enumerate(texts):
-        allowed = _allowed_ranges(text, params.allowed_phrases)
-        for finding in find(text, wanted, params.score_threshold):
-            if not any(start <= finding.start and finding.end <= end for start, end in allowed):
-                spans.setdefault(finding.entity, []).append((index, finding.start, finding.end))
-    edits: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-    for entity, places in spans.items():
-        new = _replacements([texts[i][s:e] for i, s, e in places], entity, actions[entity], ctx)
-        for (index, start, end), replacement in zip(places, new, strict=True):
-            edits[index].append((start, end, replacement))
+        return truncate_to(values, ctx.column.max_length)
+    texts: list[str] = candidate_texts.to_pylist()
+    phrases = [phrase.lower() for phrase in params.allowed_phrases if phrase]
+    threshold = params.score_threshold
+    hits: list[tuple[int, list[Finding]]] = []  # (index into `texts`, its findings), in row order
+    spans: dict[Entity, list[str]] = {}  # per entity, the text of its findings in `hits` order
+    for index, (text, mark) in enumerate(zip(texts, marks, strict=True)):
+        found = find(text, mark, wanted, threshold)
+        if found and phrases:
+            found = _outside_allowed(text, found, phrases)
+        if found:
+            hits.append((index, found))
+            for start, end, entity, _ in found:
+                spans.setdefault(entity, []).append(text[start:end])
+    if not hits:
+        return truncate_to(values, ctx.column.max_length)
+    # One call per entity for the whole batch; its results are taken back in the order the spans were collected.
+    new = {entity: iter(_new_text(group, entity, actions[entity], ctx)) for entity, group in spans.items()}
     changed = []
-    for text, row_edits in zip(texts, edits, strict=True):
+    for index, found in hits:
+        text = texts[index]
+        if len(found) == 1:
+            start, end, entity, _ = found[0]
+            changed.append(text[:start] + next(new[entity]) + text[end:])
+            continue
         pieces, last = [], 0
-        for start, end, replacement in sorted(row_edits):
-            pieces += [text[last:start], replacement]
+        for start, end, entity, _ in found:
+            pieces += [text[last:start], next(new[entity])]
             last = end
-        changed.append("".join(pieces) + text[last:])
+        pieces.append(text[last:])
+        changed.append("".join(pieces))
     mask = np.zeros(len(values), dtype=np.bool_)
-    mask[rows] = True
+    mask[rows[[index for index, _ in hits]]] = True
     out = pc.replace_with_mask(values, pa.array(mask), pa.array(changed, values.type))
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
