@@ -171,6 +171,28 @@ def demo(
         raise typer.Exit(1)
 
 
+@app.command()
+def generate(
+    job_path: JobPath,
+    workers: Annotated[int | None, typer.Option(help="tables copied at once (default: the job's)")] = None,
+    system_db: SystemDb = None,
+) -> None:
+    """Fill the destinations with generated rows for the source's schema (the job's `generate:` options)."""
+    from lookalike.core.config import GenerateOptions
+
+    try:
+        job = load_job(job_path)
+        if job.generate is None:
+            job = job.model_copy(update={"generate": GenerateOptions()})
+        from lookalike.engine.sync import prepare
+
+        for note in prepare(job, os.environ, for_writing=False).resolved.notes:
+            err.print(f"[yellow]note:[/] {note}", highlight=False)
+        run_job(job, workers, system_db)
+    except LookalikeError as error:
+        raise fail(error) from None
+
+
 @app.command(name="subset-plan")
 def subset_plan(job_path: JobPath) -> None:
     """Show, per table, how many rows the job's subset keeps and why (target, child of, parent of); writes nothing."""

@@ -7,7 +7,7 @@ from lookalike.core.errors import ConfigError
 
 __all__ = ["DIALECTS", "Capabilities", "Connector", "dialect_of", "open_connector", "redact_url"]
 
-DIALECTS = ("postgres", "sqlite")
+DIALECTS = ("postgres", "sqlite", "generated")
 
 
 def open_connector(url: str, *, must_exist: bool = False) -> Connector:
@@ -24,6 +24,10 @@ def open_connector(url: str, *, must_exist: bool = False) -> Connector:
         from lookalike.connectors.sqlite import SqliteConnector
 
         return SqliteConnector.open(url, must_exist=must_exist)
+    if dialect == "generated":
+        from lookalike.connectors.generated import GeneratedConnector
+
+        return GeneratedConnector.open(url)
     raise ConfigError(
         f"unsupported database URL scheme {url.split(':', 1)[0]!r}",
         where=redact_url(url),

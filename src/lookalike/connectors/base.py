@@ -214,6 +214,11 @@ def redact_url(url: str) -> str:
     """The URL with any password replaced, for messages and logs."""
     from urllib.parse import urlsplit, urlunsplit
 
+    if url.startswith("generated:"):  # a made-up database: name the schema's source, redacted in turn
+        from lookalike.connectors.generated.connector import decode
+
+        return f"generated from {redact_url(decode(url)['schema_url'])}"
+
     parts = urlsplit(url)
     if parts.password is None:
         return url

@@ -88,6 +88,33 @@ class UserTransformer(_Strict):
     deterministic: bool | None = Field(None, description="as a column mapping's `deterministic`")
 
 
+class PerParent(_Strict):
+    """Between `min` and `max` rows for each row of `parent` (default: the table's first FK parent)."""
+
+    min: Annotated[int, Field(ge=0)] = 1
+    max: Annotated[int, Field(ge=0)] = 5
+    parent: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PerParent:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) must not exceed max ({self.max})")
+        return self
+
+
+class GenerateOptions(_Strict):
+    """Make a database up instead of copying one: `source` is only where the schema is read from."""
+
+    rows: Annotated[int, Field(ge=0, le=10_000_000_000)] = Field(1000, description="rows per table by default")
+    fk_distribution: Literal["uniform", "skewed"] = Field(
+        "uniform", description="how child rows spread over parent rows (skewed: a few parents get most)"
+    )
+    skew: Annotated[float, Field(gt=1, le=5)] = Field(1.3, description="Zipf exponent for skewed")
+    fk_null_rate: Annotated[float, Field(ge=0, le=1)] = Field(
+        0.1, description="share of NULLs in nullable foreign keys"
+    )
+
+
 class TableConfig(_Strict):
     """Per-table settings: transformers by column; every column not mapped passes through."""
 
@@ -107,6 +134,12 @@ class TableConfig(_Strict):
     limit: Annotated[int, Field(ge=0)] | None = Field(None, description="subset: keep at most this many rows")
     include_children: bool = Field(
         True, description="subset: rows of this table that reference kept rows come along (below a target)"
+    )
+    rows: Annotated[int, Field(ge=0, le=10_000_000_000)] | None = Field(
+        None, description="generate: how many rows (default: generate.rows)"
+    )
+    rows_per_parent: PerParent | None = Field(
+        None, description="generate: rows per row of a parent table instead of `rows` (e.g. 3–8 lines per order)"
     )
 
     @property
@@ -166,6 +199,9 @@ class JobConfig(_Strict):
     tables: dict[str, TableConfig] = Field(default_factory=dict)
     transformers: dict[str, UserTransformer] = Field(
         default_factory=dict, description="user-defined transformers: name → a configured built-in"
+    )
+    generate: GenerateOptions | None = Field(
+        None, description="generate synthetic rows for every table of the source's schema instead of copying"
     )
     subset_by_foreign_keys: bool = Field(
         True,

@@ -15,9 +15,11 @@ from pydantic import BaseModel, SecretStr, ValidationError
 
 from lookalike.core.config import ColumnMapping, JobConfig, UserTransformer
 from lookalike.core.errors import ConfigError
+from lookalike.core.generate import structural_columns
 from lookalike.core.plan import Plan, build_plan
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, Target, plan_subset
+from lookalike.engine.autogen import check_bounds, choose
 from lookalike.engine.references import inherited_plans
 from lookalike.store import keys as keys_store
 from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
@@ -59,6 +61,7 @@ class ResolvedJob:
     seed: int
     key: bytes | None
     subset: SubsetPlan = field(default_factory=SubsetPlan)
+    notes: list[str] = field(default_factory=list)  # what the run should say but is not an error
 
 
 # Columns a job's `automap` strategy anonymizes by name; other new columns pass through.
@@ -174,9 +177,16 @@ def _resolve_mapping(
     return ColumnPlan(column, entry, params, keys.for_column(deterministic))
 
 
-def _plan_table(job: JobConfig, registry: Registry, keys: Keys, table: Table, key: str | None) -> TablePlan:
+def _plan_table(
+    job: JobConfig,
+    registry: Registry,
+    keys: Keys,
+    table: Table,
+    key: str | None,
+    automatic: Mapping[str, ColumnMapping] | None = None,
+) -> TablePlan:
     config = job.tables[key] if key is not None else None
-    mappings = dict(config.columns) if config else {}
+    mappings = {**(automatic or {}), **(config.columns if config else {})}
     where = f"tables.{key}.columns"
     for name in mappings:
         if not table.has_column(name):
@@ -257,7 +267,12 @@ def resolve_job(
     seed = job.seed if job.seed is not None else secrets.randbits(63)
     keys = Keys(key, installation_key)
     selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
-    tables = {name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name)) for name in selected}
+    notes: list[str] = []
+    automatic = _generators(job, schema, selected, notes) if job.generate is not None else {}
+    tables = {
+        name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name), automatic.get(name))
+        for name in selected
+    }
     run_key = hashlib.blake2b(seed.to_bytes(8, "little", signed=True), digest_size=32, person=b"lookalike-run").digest()
     tables = inherited_plans(tables, run_key, {name: by_key.get(name, str(name)) for name in selected})
     plan = build_plan(schema, selected, unchecked_cycles=True)
@@ -274,7 +289,32 @@ def resolve_job(
         keep_children={name: job.tables[key].include_children for name, key in by_key.items()},
         seed=seed,
     )
-    return ResolvedJob(job, schema, tables, plan, seed, key, subset)
+    return ResolvedJob(job, schema, tables, plan, seed, key, subset, notes)
+
+
+def _generators(
+    job: JobConfig, schema: Schema, selected: list[QualifiedName], notes: list[str]
+) -> dict[QualifiedName, dict[str, ColumnMapping]]:
+    """A generator for every column of a generate job that is neither mapped nor filled by the skeleton."""
+    out: dict[QualifiedName, dict[str, ColumnMapping]] = {}
+    for name in selected:
+        table = schema.table(name)
+        structural = structural_columns(table, selected)
+        bounds = check_bounds(table)
+        chosen: dict[str, ColumnMapping] = {}
+        for column in table.writable_columns:
+            if column.name in structural:
+                continue
+            found = bounds.get(column.name)
+            if found is not None and found.unsupported:
+                notes.append(
+                    f"{name}.{column.name}: CHECK {'; '.join(found.unsupported)} is not honoured by the generator "
+                    "(map the column to a generator whose values satisfy it)"
+                )
+            mapping = choose(schema, table, column, found)
+            chosen[column.name] = mapping if mapping is not None else ColumnMapping(transformer="null")
+        out[name] = chosen
+    return out
 
 
 def _with_virtual_keys(job: JobConfig, schema: Schema) -> Schema:

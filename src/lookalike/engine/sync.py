@@ -9,10 +9,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lookalike.connectors import Connector, open_connector, redact_url
+from lookalike.connectors import Connector, dialect_of, open_connector, redact_url
 from lookalike.connectors.base import SchemaPhase
+from lookalike.connectors.generated import generated_url
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError
+from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
 from lookalike.engine.events import RunListener, RunSummary, StepResult
@@ -49,6 +51,13 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
             source.check_subset(resolved.subset, resolved.schema.tables)
     finally:
         source.close()
+    if job.generate is not None and dialect_of(source_url) != "generated":
+        # From here on the source is the made-up database: its schema is the real one, its rows are generated.
+        spec = plan_generation(job, resolved.schema, resolved.plan, resolved.seed)
+        source_url = generated_url(source_url, job.schemas, spec)
+        generated = open_connector(source_url)
+        job = job.model_copy(update={"seed": resolved.seed})
+        resolved = resolve_job(job, generated.reflect(job.schemas), environ)
     modes: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)
