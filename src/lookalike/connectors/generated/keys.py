@@ -100,14 +100,14 @@ class Skeleton:
             # A self-reference points at an earlier row (the first has none), so the hierarchy has roots.
             earlier = np.maximum(rows - 1, 1)
             picked = (_uniform(rows, salt) * earlier).astype(np.int64) + 1
-            return picked, rows == 1
-        if self.spec.fk_distribution == "skewed":
+            none = rows == 1
+        elif self.spec.fk_distribution == "skewed":
             picked = np.minimum((_uniform(rows, salt) ** self.spec.skew * parents).astype(np.int64) + 1, parents)
         else:
             picked = (_mix(rows.astype(np.uint64), salt) % np.uint64(max(parents, 1))).astype(np.int64) + 1
         nullable = all(table.column(name).nullable for name in fk.columns) and not in_key
         if nullable and self.spec.fk_null_rate > 0:
-            none = _uniform(rows, salt ^ 0x5EED) < self.spec.fk_null_rate
+            none = none | (_uniform(rows, salt ^ 0x5EED) < self.spec.fk_null_rate)
         return picked, none
 
     # -- values ----------------------------------------------------------------------------------------
