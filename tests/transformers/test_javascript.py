@@ -99,3 +99,34 @@ def test_errors_in_the_code() -> None:
         run("transform_javascript", NAMES, code="throw new Error('boom');")
     with pytest.raises(ValidationError, match="top-level code did not finish"):  # checked under a time limit
         REGISTRY.get("transform_javascript").parse_params({"code": "function fn(v) { return v; } while (true) {}"})
+
+
+def test_no_modules_io_or_host_objects_are_exposed() -> None:
+    probe = "return [typeof std, typeof os, typeof require, typeof print, typeof console, typeof process].join();"
+    assert run("transform_javascript", pa.array(["x"]), code=probe) == [",".join(["undefined"] * 6)]
+
+
+def test_a_fraction_for_a_whole_number_column_fails_naming_the_column() -> None:
+    numbers = pa.array([1, 2], pa.int64())
+    assert run("transform_javascript", numbers, Kind.INTEGER, code="return value * 2.0;") == [2, 4]
+    with pytest.raises(RunError, match=r"people\.name returned values.*fraction"):
+        run("transform_javascript", numbers, Kind.INTEGER, code="return value + 0.5;")
+
+
+def test_the_neosync_helper_varies_per_row_and_call() -> None:
+    nothing = pa.array([None] * 20, pa.string())
+    emails = run("generate_javascript", nothing, code="return neosync.generateEmail({});")
+    assert len(set(emails)) == 20
+    values = pa.array(["a", "b", "c", "d"] * 5)
+    code = "return neosync.transformFirstName(value, {});"
+    unkeyed = run("transform_javascript", values, code=code)
+    assert len(set(unkeyed)) > 5 and unkeyed == run("transform_javascript", values, code=code)
+    keyed = run("transform_javascript", values, key=b"k", code=code)
+    assert keyed[:4] == keyed[4:8] and len(set(keyed[:4])) > 1  # with a key: the same value, the same name
+    with pytest.raises(RunError, match=r"neosync\.passthrough"):  # only transformers and generators
+        run("transform_javascript", values, code="return neosync.passthrough(value, {});")
+
+
+def test_starting_the_sandbox_does_not_count_against_the_time_limit() -> None:
+    sandbox().stop()  # the next batch starts a new child (about 0.4 s of imports)
+    assert run("transform_javascript", NAMES, code="return value;", time_limit_ms=150) == ["ann", "bob", None]

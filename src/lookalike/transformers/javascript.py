@@ -88,19 +88,28 @@ def _run(values: pa.Array[Any], params: ScriptParams, ctx: TransformContext, kee
         raise RunError(
             f"JavaScript on {where} failed ({error.kind}): {str(error).strip()}", where=where, fix=_FIX[error.kind]
         ) from None
+    return _to_column(out, ctx, where)
+
+
+def _to_column(out: list[Any], ctx: TransformContext, where: str) -> pa.Array[Any]:
+    """JSON values → the column's Arrow type; a value that does not fit fails the batch, naming the column."""
     wanted = arrow_type(ctx.column)
+    if pa.types.is_string(wanted):
+        return truncate_to(pa.array([_text(v) for v in out], pa.string()), ctx.column.max_length)
     try:
-        result = pa.array(out, wanted) if wanted != pa.string() else pa.array([_text(v) for v in out], pa.string())
-    except (pa.ArrowException, TypeError, ValueError):
+        # pa.array truncates 1.5 to 1 for an integer type without a word.
+        if pa.types.is_integer(wanted) and any(isinstance(v, float) and not v.is_integer() for v in out):
+            raise ValueError("a number with a fraction for a whole-number column")
         try:
-            result = pa.array(out).cast(wanted)
-        except (pa.ArrowException, TypeError, ValueError) as error:
-            raise RunError(
-                f"JavaScript on {where} returned values that are not {ctx.column.native_type}: {error}",
-                where=where,
-                fix=f"return {wanted} values",
-            ) from None
-    return truncate_to(result, ctx.column.max_length) if pa.types.is_string(result.type) else result
+            return pa.array(out, wanted)
+        except (pa.ArrowException, TypeError, ValueError):
+            return pa.array(out).cast(wanted)
+    except (pa.ArrowException, TypeError, ValueError) as error:
+        raise RunError(
+            f"JavaScript on {where} returned values that are not {ctx.column.native_type}: {error}",
+            where=where,
+            fix=f"return {wanted} values",
+        ) from None
 
 
 def _text(value: Any) -> str | None:

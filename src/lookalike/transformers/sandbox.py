@@ -28,6 +28,7 @@ function __mulberry(a) {
   };
 }
 var __random = __mulberry(1);
+var __row = 0, __calls = 0;  // lets the helper vary per row (and per call within a row)
 Math.random = function () { return __random(); };
 const neosync = new Proxy({}, {
   get: function (target, name) {
@@ -35,7 +36,8 @@ const neosync = new Proxy({}, {
       const generator = String(name).startsWith("generate");
       const value = generator ? null : a;
       const options = (generator ? a : b) || {};
-      const reply = JSON.parse(__lookalike_call(String(name), JSON.stringify(value), JSON.stringify(options)));
+      const text = __lookalike_call(String(name), JSON.stringify(value), JSON.stringify(options), __row, __calls++);
+      const reply = JSON.parse(text);
       if (reply.error) { throw new Error(reply.error); }
       return reply.value;
     };
@@ -46,6 +48,7 @@ function __batch(payload) {
   const out = new Array(p.values.length);
   for (let i = 0; i < p.values.length; i++) {
     __random = __mulberry(p.seeds[i]);
+    __row = p.seeds[i]; __calls = 0;
     const value = p.values[i];
     out[i] = (value === null && p.keep_nulls) ? null : fn(value, p.rows ? p.rows[i] : {});
   }
@@ -80,18 +83,25 @@ class ScriptError(Exception):
         self.kind = kind
 
 
-def _helper_call(helper: dict[str, Any], name: str, value_json: str, options_json: str) -> str:
-    """Run one of our transformers for JavaScript (`neosync.transformFirstName(value, {preserveLength: true})`)."""
+def _helper_call(
+    helper: dict[str, Any], name: str, value_json: str, options_json: str, row: float = 0, call: float = 0
+) -> str:
+    """Run one of our transformers for JavaScript (`neosync.transformFirstName(value, {preserveLength: true})`).
+
+    `row` is the row's Math.random seed: without a key (and always for generators, whose input is null) it seeds
+    the transformer, so each row and each call differs yet reruns reproduce; with a key a transformer's output
+    depends on the value and the key only, as everywhere else.
+    """
     import pyarrow as pa
 
     from lookalike.core.schema import Column, Kind
-    from lookalike.transformers import REGISTRY, TransformContext
+    from lookalike.transformers import REGISTRY, Role, TransformContext
 
     snake = "".join("_" + ch.lower() if ch.isupper() else ch for ch in name)
     try:
-        if snake.endswith("javascript") or snake not in REGISTRY:
+        entry = REGISTRY.get(snake) if snake in REGISTRY else None
+        if entry is None or snake.endswith("javascript") or entry.role not in (Role.TRANSFORMER, Role.GENERATOR):
             raise KeyError(f"no transformer {snake!r} for neosync.{name}")
-        entry = REGISTRY.get(snake)
         options = json.loads(options_json)
         params = entry.parse_params(
             {"".join("_" + c.lower() if c.isupper() else c for c in k): v for k, v in options.items()}
@@ -105,8 +115,11 @@ def _helper_call(helper: dict[str, Any], name: str, value_json: str, options_jso
             else (Kind.FLOAT if isinstance(value, float) else Kind.TEXT)
         )
         column = Column(helper["column"], "text", kind)
-        key = bytes.fromhex(helper["key"]) if helper["key"] else None
-        ctx = TransformContext(column=column, table=helper["table"], seed=helper["seed"], key=key)
+        keyed = helper["key"] and entry.role is Role.TRANSFORMER
+        key = bytes.fromhex(helper["key"]) if keyed else None
+        # Only ever hashed as text (rng(), derived_key()), so any size is fine; batch_index feeds int64 arithmetic.
+        seed = (int(helper["seed"]) << 64) | (int(row) << 32) | (int(call) & 0xFFFFFFFF)
+        ctx = TransformContext(column=column, table=helper["table"], seed=seed, key=key)
         out = entry(pa.array([value]), params, ctx).to_pylist()[0]
         return json.dumps({"value": out}, default=str)
     except Exception as error:  # reported to the user's code as a JS exception
@@ -130,6 +143,7 @@ def _serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """The child's loop: one compiled QuickJS context per distinct code, one reply per batch."""
     import quickjs
 
+    _write_message(replies, ["ready", ""])  # imports done: the parent starts the batch clock only now
     functions: dict[str, tuple[Any, Any, dict[str, Any]]] = {}
     while True:
         try:
@@ -182,6 +196,9 @@ def check_syntax(code: str) -> None:
         raise ValueError("the JavaScript must be a function body, or define `function fn(value, input)`")
 
 
+_STARTUP_SECONDS = 60  # importing lookalike in the child; generous, since it is not the user's code
+
+
 class Sandbox:
     """One child process (`python -m lookalike.transformers.sandbox`); `run` sends a batch, waits ≤ the limit."""
 
@@ -196,6 +213,11 @@ class Sandbox:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
+        assert self._process.stdout is not None
+        ready, _, _ = select.select([self._process.stdout], [], [], _STARTUP_SECONDS)
+        if not ready or _read_message(self._process.stdout) != ["ready", ""]:
+            self.stop()
+            raise ScriptError("crash", f"the JavaScript sandbox process did not start within {_STARTUP_SECONDS} s")
         return self._process
 
     def stop(self) -> None:
@@ -208,10 +230,10 @@ class Sandbox:
         self._process = None
 
     def run(self, call: Call, time_limit_seconds: float) -> str:
-        process = self._process or self._start()
-        assert process.stdin is not None and process.stdout is not None
         message = {"code": call.code, "payload": call.payload, "memory_limit_mb": call.memory_limit_mb}
         try:
+            process = self._process or self._start()
+            assert process.stdin is not None and process.stdout is not None
             _write_message(process.stdin, {**message, "helper": call.helper})
             ready, _, _ = select.select([process.stdout], [], [], time_limit_seconds)
             if not ready:
