@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ from lookalike.connectors.base import (
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import catalog, ddl, subset
 from lookalike.connectors.postgres.convert import to_canonical
+from lookalike.connectors.postgres.copy_binary import encode_binary
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.snapshot import joining
@@ -110,6 +112,7 @@ class PostgresConnector:
         self._url = url
         self._adbc: Any = None
         self._snapshot: str | None = None
+        self._types: dict[str, dict[str, str]] = {}  # table → column → type, for binary COPY
 
     @classmethod
     def open(cls, url: str, *, must_exist: bool = False) -> PostgresConnector:
@@ -335,10 +338,35 @@ class PostgresConnector:
         self._run([statement])
 
     def _copy(
-        self, cur: psycopg.Cursor[Any], target: sql.Composable, columns: Sequence[Column], batch: pa.RecordBatch
+        self,
+        cur: psycopg.Cursor[Any],
+        target: sql.Composable,
+        columns: Sequence[Column],
+        batch: pa.RecordBatch,
+        table: QualifiedName,
     ) -> None:
+        binary = encode_binary(batch, self._typed_here(table, columns))
+        if binary is not None:
+            with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN (FORMAT binary)").format(target, _names(columns))) as copy:
+                copy.write(binary)
+            return
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
             copy.write(encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns]))
+
+    def _typed_here(self, table: QualifiedName, columns: Sequence[Column]) -> list[Column]:
+        """`columns` with this database's own types: binary COPY must match them byte for byte (a SQLite
+        INTEGER source column may be a bigint here)."""
+        key = ddl.ident(table).as_string(self._conn)
+        if key not in self._types:
+            rows = self._conn.execute(
+                sql.SQL(
+                    "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
+                    "WHERE attrelid = {}::regclass AND attnum > 0 AND NOT attisdropped"
+                ).format(sql.Literal(key))
+            ).fetchall()
+            self._types[key] = {str(name): str(kind) for name, kind in rows}
+        found = self._types[key]
+        return [dataclasses.replace(column, native_type=found.get(column.name, "")) for column in columns]
 
     def _merge_sql(
         self, table: Table, columns: Sequence[Column], on_conflict: OnConflict, require_parents: Sequence[ForeignKey]
@@ -391,11 +419,11 @@ class PostgresConnector:
             if not check_foreign_keys:
                 cur.execute(REPLICA_ROLE)
             if merge is None:
-                self._copy(cur, ddl.ident(table.name), columns, batch)
+                self._copy(cur, ddl.ident(table.name), columns, batch, table.name)
                 copied: int = batch.num_rows
                 return copied
             cur.execute(merge[0])
-            self._copy(cur, sql.Identifier("lookalike_stage"), columns, batch)
+            self._copy(cur, sql.Identifier("lookalike_stage"), columns, batch, table.name)
             cur.execute(merge[1])
             written: int = max(cur.rowcount, 0)
             cur.execute("DROP TABLE lookalike_stage")  # inside a longer transaction the next batch stages again
@@ -520,7 +548,7 @@ class PostgresConnector:
                     stage, _names(columns), target
                 )
             )
-            self._copy(cur, stage, columns, batch)
+            self._copy(cur, stage, columns, batch, table.name)
             cur.execute(
                 sql.SQL("UPDATE {} AS t SET {} FROM {} AS s WHERE {}").format(
                     target,

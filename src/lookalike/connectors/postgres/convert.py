@@ -43,13 +43,22 @@ def _infinities(values: Any) -> tuple[Any, Any, Any] | None:
     return raw, low, high
 
 
+def _as_text(values: Any) -> Any:
+    kind = values.type
+    if pa.types.is_timestamp(kind) and kind.tz in ("UTC", "+00:00", "Z"):
+        # Arrow formats zone-aware timestamps ~20x slower than naive ones: format the UTC wall time, add the zone.
+        naive = values.cast(pa.timestamp(kind.unit)).cast(pa.string())
+        return pc.binary_join_element_wise(naive, "Z", "")
+    return values.cast(pa.string())
+
+
 def temporal_text(values: Any) -> Any:
     """Dates and timestamps as PostgreSQL input text, the storage extremes as -infinity / infinity."""
     found = _infinities(values)
     if found is None:
-        return values.cast(pa.string())
+        return _as_text(values)
     _, low, high = found
-    finite = pc.if_else(pc.or_(low, high), pa.scalar(None, values.type), values).cast(pa.string())
+    finite = _as_text(pc.if_else(pc.or_(low, high), pa.scalar(None, values.type), values))
     return pc.if_else(low, "-infinity", pc.if_else(high, "infinity", finite))
 
 
