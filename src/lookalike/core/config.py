@@ -210,7 +210,9 @@ class JobConfig(_Strict):
     )
     virtual_foreign_keys: list[VirtualForeignKey] = Field(default_factory=list)
     new_column_strategy: NewColumnStrategy = "halt"
-    batch_size: Annotated[int, Field(ge=1, le=1_000_000)] = 10_000
+    batch_size: Annotated[int, Field(ge=1, le=1_000_000)] | None = Field(
+        None, description="rows per batch (default 10,000; 50,000 when generating: no source to wait on)"
+    )
     workers: Annotated[int, Field(ge=1, le=64)] = 4
     seed: int | None = Field(None, description="run seed: random transformers are reproducible from it")
     key: SecretStr | None = Field(None, description="job key: transformers become deterministic (same in, same out)")
@@ -218,6 +220,12 @@ class JobConfig(_Strict):
     sync_options: SyncOptions = Field(default_factory=SyncOptions)
     schedule: str | None = Field(None, description='cron ("0 2 * * *"; a 6th leading field counts seconds)')
     allow_overlap: bool = Field(False, description="let a scheduled run start while the previous one still runs")
+
+    @property
+    def rows_per_batch(self) -> int:
+        if self.batch_size is not None:
+            return self.batch_size
+        return 50_000 if self.generate is not None else 10_000
 
     @field_validator("schedule")
     @classmethod

@@ -121,7 +121,7 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
             Destination(url, config, writer_gate(url), mode == "replica")
             for url, config, mode in zip(urls, job.destinations, info["cycle_modes"], strict=True)
         ),
-        batch_size=job.batch_size,
+        batch_size=job.rows_per_batch,
         seed=resolved.seed,
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
