@@ -113,11 +113,25 @@ def test_checks_enums_uniques_and_uuid_keys(new_pg_db: Callable[[str], str]) -> 
     assert any("public.account.nick" in note and "length(nick)" in note for note in notes)
 
 
-def test_the_cli_generates_without_a_generate_section(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
-    source = run_script(new_pg_db("small"), "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);")
+def test_cycles_fill_through_deferred_updates(new_pg_db: Callable[[str], str]) -> None:
+    from tests.engine.test_subset import HARD
+
+    source = run_script(new_pg_db("cycles"), HARD)
     target = new_pg_db("generated")
+    generate(source, target, generate={"rows": 500}, seed=2)
+    # dept.head_id → emp and emp.dept_id → dept, and a → b → c → a: every reference resolves.
+    assert pg_rows(target, "SELECT count(*) FROM dept d JOIN emp e ON e.id = d.head_id") == pg_rows(
+        target, "SELECT count(*) FROM dept WHERE head_id IS NOT NULL"
+    )
+    assert pg_rows(target, "SELECT count(*) FROM a WHERE b_id IS NOT NULL")[0][0] > 0
+
+
+def test_the_cli_generates_into_the_database_it_reads_the_schema_from(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    database = run_script(new_pg_db("small"), "CREATE TABLE t (id int PRIMARY KEY, name text NOT NULL);")
     path = tmp_path / "job.yaml"
-    path.write_text(yaml.safe_dump({"source": {"url": source}, "destinations": [{"url": target, "init_schema": True}]}))
+    path.write_text(yaml.safe_dump({"source": {"url": database}, "destinations": [{"url": database}]}))
     result = CliRunner().invoke(app, ["generate", str(path)])
     assert result.exit_code == 0, result.output
-    assert pg_rows(target, "SELECT count(*), count(DISTINCT id) FROM t") == [(1000, 1000)]
+    assert pg_rows(database, "SELECT count(*), count(DISTINCT id) FROM t") == [(1000, 1000)]
