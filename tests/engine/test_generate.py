@@ -105,6 +105,7 @@ def test_checks_enums_uniques_and_uuid_keys(new_pg_db: Callable[[str], str]) -> 
         (3000, 3000, 3000)
     ]
     assert pg_rows(target, "SELECT min(score), max(score), min(balance) >= 0 FROM account") == [(1, 10, True)]
+    assert pg_rows(target, "SELECT count(*) FROM account WHERE email !~ '^user-[0-9A-Z]+@example\\.com$'") == [(0,)]
     assert {row[0] for row in pg_rows(target, "SELECT DISTINCT status FROM account")} == {"open", "closed"}
     nulls = pg_rows(target, "SELECT count(*) FROM account WHERE parent_id IS NULL")[0][0]
     assert isinstance(nulls, int) and 500 < nulls < 1100  # 25% of 3000, and the first row

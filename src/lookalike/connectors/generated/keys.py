@@ -8,6 +8,7 @@ to, with the key's other foreign keys offset per row so that the composite stays
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -134,7 +135,7 @@ class Skeleton:
                 raise ConfigError(f"{where} cannot hold {total:,} distinct values", where=where, fix="fewer rows")
             return pa.array(rows, pa.int64())
         if column.kind is Kind.TEXT:
-            return _base36(rows, total, column, where)
+            return _readable(_base36(rows, total, column, where), column)
         if column.kind is Kind.UUID:
             high, low = (
                 _mix(rows.astype(np.uint64), stream(self.spec.seed, table.name, column.name)),
@@ -178,6 +179,19 @@ def _base36(rows: Rows, total: int, column: Column, where: str) -> pa.Array[Any]
         remaining //= 36
     offsets = np.arange(0, width * (len(rows) + 1), width, dtype=np.int32)
     return pa.StringArray.from_buffers(len(rows), pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(digits)))
+
+
+def _readable(codes: pa.Array[Any], column: Column) -> pa.Array[Any]:
+    """Distinct codes dressed as what the column holds, where there is room: `user-0001A@example.com` for an
+    email, `username-0001A` elsewhere; a code alone in a column too narrow for more."""
+    name = column.name.lower()
+    room = (column.max_length or 255) - len(codes[0].as_py()) if len(codes) else 0
+    if re.search(r"e_?mail", name) and room >= len("user-@example.com"):
+        return pc.binary_join_element_wise("user-", codes, "@example.com", "")
+    prefix = re.sub(r"[^a-z0-9]+", "_", name).strip("_")[: max(room - 1, 0)]
+    if prefix:
+        return pc.binary_join_element_wise(prefix + "-", codes, "")
+    return codes
 
 
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
