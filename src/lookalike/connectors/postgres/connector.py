@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -24,7 +23,7 @@ from lookalike.connectors.base import (
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import catalog, ddl, subset
 from lookalike.connectors.postgres.convert import to_canonical
-from lookalike.connectors.postgres.copy_binary import encode_binary
+from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.snapshot import joining
@@ -345,28 +344,13 @@ class PostgresConnector:
         batch: pa.RecordBatch,
         table: QualifiedName,
     ) -> None:
-        binary = encode_binary(batch, self._typed_here(table, columns))
+        binary = encode_binary(batch, typed_here(self._conn, ddl.ident(table), columns, self._types))
         if binary is not None:
             with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN (FORMAT binary)").format(target, _names(columns))) as copy:
                 copy.write(binary)
             return
         with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
             copy.write(encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns]))
-
-    def _typed_here(self, table: QualifiedName, columns: Sequence[Column]) -> list[Column]:
-        """`columns` with this database's own types: binary COPY must match them byte for byte (a SQLite
-        INTEGER source column may be a bigint here)."""
-        key = ddl.ident(table).as_string(self._conn)
-        if key not in self._types:
-            rows = self._conn.execute(
-                sql.SQL(
-                    "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
-                    "WHERE attrelid = {}::regclass AND attnum > 0 AND NOT attisdropped"
-                ).format(sql.Literal(key))
-            ).fetchall()
-            self._types[key] = {str(name): str(kind) for name, kind in rows}
-        found = self._types[key]
-        return [dataclasses.replace(column, native_type=found.get(column.name, "")) for column in columns]
 
     def _merge_sql(
         self, table: Table, columns: Sequence[Column], on_conflict: OnConflict, require_parents: Sequence[ForeignKey]

@@ -7,13 +7,16 @@ a batch with any other type returns None and goes as text COPY, which serves eve
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import psycopg
 import pyarrow as pa
 import pyarrow.compute as pc
+from psycopg import sql
 
 from lookalike.core.schema import Column, Kind
 
@@ -132,3 +135,21 @@ def encode_binary(batch: pa.RecordBatch, columns: Sequence[Column]) -> bytes | N
             out[np.repeat(position - offsets[:-1], present) + np.arange(len(data))] = data
         position = position + present
     return out.tobytes()
+
+
+def typed_here(
+    conn: psycopg.Connection[Any], table: sql.Identifier, columns: Sequence[Column], cache: dict[str, dict[str, str]]
+) -> list[Column]:
+    """`columns` with the destination's own types: binary COPY must match them byte for byte (a SQLite `INTEGER`
+    source column may be a `bigint` here). Looked up once per table and connection."""
+    key = table.as_string(conn)
+    if key not in cache:
+        rows = conn.execute(
+            sql.SQL(
+                "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute "
+                "WHERE attrelid = {}::regclass AND attnum > 0 AND NOT attisdropped"
+            ).format(sql.Literal(key))
+        ).fetchall()
+        cache[key] = {str(name): str(kind) for name, kind in rows}
+    found = cache[key]
+    return [dataclasses.replace(column, native_type=found.get(column.name, "")) for column in columns]
