@@ -64,12 +64,17 @@ def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext)
     new = getattr(hashlib, params.algorithm)
     size = new().digest_size
     # Cryptographic digests have no Arrow kernel, so this is one C call per value: the raw digests are joined
-    # and turned into hex with numpy. (Deduplicating first cost more: dictionary-encoding 1M strings ≈ the
-    # hashing itself.)
-    inputs = values.cast(pa.binary()).fill_null(b"").to_pylist()
+    # and turned into hex with numpy. Columns with many repeats hash each distinct value once (deduplicating
+    # costs about as much as hashing when most values are distinct, so a sample decides).
+    sample: Any = pc.count_distinct(values.slice(0, 2000))
+    repeats = sample.as_py() < min(len(values), 2000) // 2
+    encoded: Any = pc.dictionary_encode(values) if repeats else None
+    inputs = (encoded.dictionary if repeats else values).cast(pa.binary()).fill_null(b"").to_pylist()
     joined = b"".join([new(prefix + value).digest() for value in inputs])
     raw = np.frombuffer(joined, dtype=np.uint8).reshape(len(inputs), size)
     out = hex_strings(raw[:, : -(-(params.length or 2 * size) // 2)])
+    if repeats:
+        out = out.take(encoded.indices)
     if params.length is not None and params.length % 2:
         out = pc.utf8_slice_codeunits(out, 0, params.length)
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))

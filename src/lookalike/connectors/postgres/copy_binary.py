@@ -108,8 +108,24 @@ def _field(values: pa.Array[Any], column: Column) -> Field | None:
     return None
 
 
+def covered(values: pa.Array[Any], column: Column) -> bool:
+    """Whether `_field` encodes this column (decided from types alone, before any work)."""
+    kind, native = values.type, _base_type(column.native_type)
+    return (
+        (pa.types.is_integer(kind) and native in _INTEGERS)
+        or (pa.types.is_floating(kind) and native in _FLOATS)
+        or (pa.types.is_boolean(kind) and native in ("boolean", "bool"))
+        or (pa.types.is_string(kind) and (native in _TEXTS or column.kind is Kind.ENUM))
+        or (pa.types.is_string(kind) and column.kind is Kind.UUID and native == "uuid")
+        or (pa.types.is_timestamp(kind) and kind.unit == "us" and native.startswith("timestamp"))
+        or (pa.types.is_date32(kind) and native == "date")
+    )
+
+
 def encode_binary(batch: pa.RecordBatch, columns: Sequence[Column]) -> bytes | None:
     """The batch as one binary COPY stream (header, rows, trailer), or None if a column's type is not covered."""
+    if not all(covered(values, column) for values, column in zip(batch.columns, columns, strict=True)):
+        return None
     fields = []
     for values, column in zip(batch.columns, columns, strict=True):
         found = _field(values, column)
