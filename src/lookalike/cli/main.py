@@ -171,6 +171,23 @@ def demo(
         raise typer.Exit(1)
 
 
+db_app = typer.Typer(no_args_is_help=True, help="The control plane's store.")
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(
+    store_url: Annotated[str | None, typer.Option(help="default: LOOKALIKE_STORE_URL, else SQLite in the home")] = None,
+) -> None:
+    """Create or migrate the store's tables to the newest version."""
+    from lookalike.connectors import redact_url
+    from lookalike.store.db import store_url as resolve_store
+    from lookalike.store.db import upgrade
+
+    upgrade(store_url)
+    out.print(f"store up to date: {redact_url(resolve_store(store_url))}")
+
+
 @app.command()
 def generate(
     job_path: JobPath,
