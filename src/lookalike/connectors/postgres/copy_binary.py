@@ -8,7 +8,7 @@ a batch with any other type returns None and goes as text COPY, which serves eve
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,7 @@ for _value, _digit in enumerate(b"0123456789abcdef"):
     _NIBBLE[bytes([_digit]).upper()[0]] = _value
 
 Field = tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.int64]]  # lengths (-1 NULL), data, offsets
+Encoder = Callable[["pa.Array[Any]"], Field | None]
 
 
 def _base_type(native: str) -> str:
@@ -57,7 +58,7 @@ def _fixed(values: npt.NDArray[Any], dtype: str, valid: npt.NDArray[np.bool_]) -
 
 
 def _strings(values: pa.Array[Any]) -> Field:
-    valid = np.asarray(values.is_valid().to_numpy(zero_copy_only=False), dtype=np.bool_)
+    valid = _valid(values)
     # NULL slots made empty: then every byte of the data buffer belongs to a value that is written.
     binary = pa.concat_arrays([values.fill_null("").cast(pa.large_binary())])
     buffers = binary.buffers()
@@ -81,55 +82,61 @@ def _uuids(values: pa.Array[Any]) -> Field | None:
     return np.where(valid, 16, -1).astype(np.int64), raw.reshape(-1), np.concatenate([[0], np.cumsum(present)])
 
 
-def _field(values: pa.Array[Any], column: Column) -> Field | None:
-    """One column's binary fields, or None when this encoder does not cover its type."""
+def _valid(values: pa.Array[Any]) -> npt.NDArray[np.bool_]:
+    return np.asarray(values.is_valid().to_numpy(zero_copy_only=False), dtype=np.bool_)
+
+
+def _numbers(dtype: str, fill: Any) -> Encoder:
+    def encode(values: pa.Array[Any]) -> Field:
+        return _fixed(values.fill_null(fill).to_numpy(zero_copy_only=False), dtype, _valid(values))
+
+    return encode
+
+
+def _timestamps(values: pa.Array[Any]) -> Field | None:
+    micros = values.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
+    if (np.abs(micros) > 2**62).any():  # ±infinity and other extremes: text COPY spells them
+        return None
+    return _fixed(micros - _EPOCH_MICROS, ">i8", _valid(values))
+
+
+def _dates(values: pa.Array[Any]) -> Field | None:
+    days = values.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    if (np.abs(days) > 2**30).any():
+        return None
+    return _fixed(days - _EPOCH_DAYS, ">i4", _valid(values))
+
+
+def _encoder(values: pa.Array[Any], column: Column) -> Encoder | None:
+    """How this column is encoded, decided from types alone before any work; None: not covered (text COPY)."""
     kind, native = values.type, _base_type(column.native_type)
-    valid = np.asarray(values.is_valid().to_numpy(zero_copy_only=False), dtype=np.bool_)
     if pa.types.is_integer(kind) and native in _INTEGERS:
-        return _fixed(values.fill_null(0).to_numpy(zero_copy_only=False), _INTEGERS[native], valid)
+        return _numbers(_INTEGERS[native], 0)
     if pa.types.is_floating(kind) and native in _FLOATS:
-        return _fixed(values.fill_null(0).to_numpy(zero_copy_only=False), _FLOATS[native], valid)
+        return _numbers(_FLOATS[native], 0)
     if pa.types.is_boolean(kind) and native in ("boolean", "bool"):
-        return _fixed(values.fill_null(False).to_numpy(zero_copy_only=False), "u1", valid)
+        return _numbers("u1", False)
     if pa.types.is_string(kind) and (native in _TEXTS or column.kind is Kind.ENUM):
-        return _strings(values)
+        return _strings
     if pa.types.is_string(kind) and column.kind is Kind.UUID and native == "uuid":
-        return _uuids(values)
+        return _uuids
     if pa.types.is_timestamp(kind) and kind.unit == "us" and native.startswith("timestamp"):
-        micros = values.cast(pa.int64()).fill_null(0).to_numpy(zero_copy_only=False)
-        if (np.abs(micros) > 2**62).any():  # ±infinity and other extremes: text COPY spells them
-            return None
-        return _fixed(micros - _EPOCH_MICROS, ">i8", valid)
+        return _timestamps
     if pa.types.is_date32(kind) and native == "date":
-        days = values.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
-        if (np.abs(days) > 2**30).any():
-            return None
-        return _fixed(days - _EPOCH_DAYS, ">i4", valid)
+        return _dates
     return None
-
-
-def covered(values: pa.Array[Any], column: Column) -> bool:
-    """Whether `_field` encodes this column (decided from types alone, before any work)."""
-    kind, native = values.type, _base_type(column.native_type)
-    return (
-        (pa.types.is_integer(kind) and native in _INTEGERS)
-        or (pa.types.is_floating(kind) and native in _FLOATS)
-        or (pa.types.is_boolean(kind) and native in ("boolean", "bool"))
-        or (pa.types.is_string(kind) and (native in _TEXTS or column.kind is Kind.ENUM))
-        or (pa.types.is_string(kind) and column.kind is Kind.UUID and native == "uuid")
-        or (pa.types.is_timestamp(kind) and kind.unit == "us" and native.startswith("timestamp"))
-        or (pa.types.is_date32(kind) and native == "date")
-    )
 
 
 def encode_binary(batch: pa.RecordBatch, columns: Sequence[Column]) -> bytes | None:
     """The batch as one binary COPY stream (header, rows, trailer), or None if a column's type is not covered."""
-    if not all(covered(values, column) for values, column in zip(batch.columns, columns, strict=True)):
+    encoders = [_encoder(values, column) for values, column in zip(batch.columns, columns, strict=True)]
+    if any(encoder is None for encoder in encoders):
         return None
     fields = []
-    for values, column in zip(batch.columns, columns, strict=True):
-        found = _field(values, column)
-        if found is None:
+    for values, encoder in zip(batch.columns, encoders, strict=True):
+        assert encoder is not None
+        found = encoder(values)
+        if found is None:  # a value this encoder leaves to text COPY (an infinity, a malformed UUID)
             return None
         fields.append(found)
     rows = batch.num_rows
