@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import Field
 
+from lookalike.core.mixing import UUID_GROUPS
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import TEXT, keep_nulls, truncate_to
 from lookalike.transformers.hashing import hex_strings
@@ -96,5 +97,5 @@ def generate_uuid(values: pa.Array[Any], params: UuidParams, ctx: TransformConte
     raw = ctx.rng().integers(0, 256, size=(len(values), 16), dtype=np.uint8)
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-    groups = (8, 12, 16, 20) if params.include_hyphens or ctx.column.kind is Kind.UUID else ()
+    groups = UUID_GROUPS if params.include_hyphens or ctx.column.kind is Kind.UUID else ()
     return truncate_to(hex_strings(raw, groups), ctx.column.max_length)

@@ -15,20 +15,9 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-U64 = npt.NDArray[np.uint64]
+from lookalike.core.mixing import GOLDEN, U64, hex_strings, splitmix64
 
-GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-_MIX1 = np.uint64(0xBF58476D1CE4E5B9)
-_MIX2 = np.uint64(0x94D049BB133111EB)
-
-
-def splitmix64(x: U64) -> U64:
-    """The splitmix64 finalizer, element-wise (wrapping uint64 arithmetic)."""
-    with np.errstate(over="ignore"):
-        z = x + GOLDEN
-        z = (z ^ (z >> np.uint64(30))) * _MIX1
-        z = (z ^ (z >> np.uint64(27))) * _MIX2
-        return z ^ (z >> np.uint64(31))
+__all__ = ["GOLDEN", "U64", "hex_strings", "splitmix64"]
 
 
 U32 = npt.NDArray[np.uint32]
@@ -141,24 +130,3 @@ def derive(hashes: U64, salt: int) -> U64:
 def choose(hashes: U64, n: int) -> npt.NDArray[np.int64]:
     """Indices in [0, n) from uniform 64-bit values."""
     return (hashes % np.uint64(n)).astype(np.int64)
-
-
-_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
-
-
-def hex_strings(raw: npt.NDArray[np.uint8], groups: tuple[int, ...] = (), separator: str = "-") -> pa.StringArray:
-    """Rows of bytes (n × k) as lower-case hex strings; `groups` inserts `separator` after those hex positions."""
-    n, width = raw.shape
-    digits = np.empty((n, width * 2), dtype=np.uint8)
-    digits[:, 0::2] = _HEX[raw >> 4]
-    digits[:, 1::2] = _HEX[raw & 0x0F]
-    if groups:
-        pieces, last = [], 0
-        for cut in groups:
-            pieces += [digits[:, last:cut], np.full((n, 1), ord(separator), np.uint8)]
-            last = cut
-        digits = np.concatenate([*pieces, digits[:, last:]], axis=1)
-    size = digits.shape[1]
-    offsets = np.arange(0, size * (n + 1), size, dtype=np.int32)
-    data = np.ascontiguousarray(digits)
-    return pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(data))

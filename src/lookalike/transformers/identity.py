@@ -15,6 +15,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lookalike.core.mixing import HEX_VALUES, UUID_GROUPS
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import keep_nulls
 from lookalike.transformers.hashing import U64, binary_parts, hex_strings, splitmix64
@@ -72,24 +73,20 @@ def feistel128(high: U64, low: U64, keys: U64) -> tuple[U64, U64]:
     return high, low
 
 
-_NIBBLE = np.zeros(256, dtype=np.uint64)
-for _position, _digit in enumerate(b"0123456789abcdef"):
-    _NIBBLE[_digit] = _NIBBLE[_digit - 32 if _digit >= 97 else _digit] = _position
-
-
 def scramble_uuids(values: pa.Array[Any], key: bytes) -> pa.Array[Any]:
     """Each UUID's image under a keyed permutation of all 2**128 UUIDs (so distinct UUIDs stay distinct)."""
     text = pc.replace_substring(values.fill_null("00000000-0000-0000-0000-000000000000"), "-", "")
     offsets, data = binary_parts(text)
     if len(values) and not (np.diff(offsets) == 32).all():
         raise ValueError("transform_scramble_identity takes UUIDs (32 hex digits, hyphens optional)")
-    nibbles = _NIBBLE[data].reshape(len(values), 32)
+    found = HEX_VALUES[data].reshape(len(values), 32)
+    nibbles = np.where(found == 255, 0, found).astype(np.uint64)
     weights = np.uint64(16) ** np.arange(15, -1, -1, dtype=np.uint64)
     high, low = feistel128(
         (nibbles[:, :16] * weights).sum(axis=1), (nibbles[:, 16:] * weights).sum(axis=1), keys=round_keys(key + b"uuid")
     )
     raw = np.stack([high, low], axis=1).astype(">u8").view(np.uint8).reshape(len(values), 16)
-    return hex_strings(raw, groups=(8, 12, 16, 20))
+    return hex_strings(raw, groups=UUID_GROUPS)
 
 
 @transformer(

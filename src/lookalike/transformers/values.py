@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import Field, field_validator, model_validator
 
+from lookalike.core.mixing import UUID_GROUPS
 from lookalike.core.schema import Kind
 from lookalike.transformers import vocab
 from lookalike.transformers.common import TEXT, draws, keep_nulls, text_lengths, truncate_to
@@ -111,7 +112,7 @@ def transform_uuid(values: pa.Array[Any], params: NoParams, ctx: TransformContex
     raw = raw.reshape(len(values), 16).copy()
     raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40  # version 4
     raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80  # RFC 4122 variant
-    return keep_nulls(values, truncate_to(hex_strings(raw, groups=(8, 12, 16, 20)), ctx.column.max_length))
+    return keep_nulls(values, truncate_to(hex_strings(raw, groups=UUID_GROUPS), ctx.column.max_length))
 
 
 @transformer("transform_full_name", kinds=TEXT, role=Role.TRANSFORMER, params=NameParams)

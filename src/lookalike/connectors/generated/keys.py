@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from lookalike.connectors.canonical import arrow_type
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import GenerationSpec, per_parent_counts, stream, structural_columns
+from lookalike.core.mixing import GOLDEN, UUID_GROUPS, finalize64, hex_strings
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 
 Rows = npt.NDArray[np.int64]
@@ -27,12 +28,9 @@ _EPOCH = np.datetime64("2000-01-01T00:00:00", "us")
 
 
 def _mix(values: npt.NDArray[np.uint64], salt: int) -> npt.NDArray[np.uint64]:
-    """splitmix64 of each value xor a salt: independent-looking draws from row numbers."""
+    """Independent-looking draws from row numbers: each value xor (salt + golden ratio), finalized."""
     with np.errstate(over="ignore"):
-        z = values ^ np.uint64(salt) + np.uint64(0x9E3779B97F4A7C15)
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        return z ^ (z >> np.uint64(31))
+        return finalize64(values ^ (np.uint64(salt) + GOLDEN))
 
 
 def _uniform(rows: Rows, salt: int) -> npt.NDArray[np.float64]:
@@ -144,7 +142,7 @@ class Skeleton:
             raw = np.stack([high, low], axis=1).astype(">u8").view(np.uint8).reshape(len(rows), 16).copy()
             raw[:, 6] = (raw[:, 6] & 0x0F) | 0x40
             raw[:, 8] = (raw[:, 8] & 0x3F) | 0x80
-            return _uuid_text(raw)
+            return hex_strings(raw, UUID_GROUPS)
         if column.kind is Kind.DECIMAL:
             return pa.array(rows).cast(pa.string())
         if column.kind is Kind.FLOAT:
@@ -192,17 +190,3 @@ def _readable(codes: pa.Array[Any], column: Column) -> pa.Array[Any]:
     if prefix:
         return pc.binary_join_element_wise(prefix + "-", codes, "")
     return codes
-
-
-_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
-
-
-def _uuid_text(raw: npt.NDArray[np.uint8]) -> pa.Array[Any]:
-    """Rows of 16 bytes as 8-4-4-4-12 hex UUIDs, vectorized."""
-    digits = np.empty((len(raw), 32), dtype=np.uint8)
-    digits[:, 0::2], digits[:, 1::2] = _HEX[raw >> 4], _HEX[raw & 0x0F]
-    dash = np.full((len(raw), 1), ord("-"), dtype=np.uint8)
-    parts = [digits[:, :8], dash, digits[:, 8:12], dash, digits[:, 12:16], dash, digits[:, 16:20], dash, digits[:, 20:]]
-    text = np.ascontiguousarray(np.concatenate(parts, axis=1))
-    offsets = np.arange(0, 36 * (len(raw) + 1), 36, dtype=np.int32)
-    return pa.StringArray.from_buffers(len(raw), pa.py_buffer(offsets), pa.py_buffer(text))

@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from psycopg import sql
 
+from lookalike.core.mixing import HEX_VALUES
 from lookalike.core.schema import Column, Kind
 
 HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") + (0).to_bytes(4, "big")
@@ -35,10 +36,6 @@ _INTEGERS = {
 }
 _FLOATS = {"double precision": ">f8", "float8": ">f8", "real": ">f4", "float4": ">f4"}
 _TEXTS = ("text", "character varying", "varchar", "character", "char", "bpchar", "name", "citext", "json")
-_NIBBLE = np.full(256, 255, dtype=np.uint8)
-for _value, _digit in enumerate(b"0123456789abcdef"):
-    _NIBBLE[_digit] = _value
-    _NIBBLE[bytes([_digit]).upper()[0]] = _value
 
 Field = tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8], npt.NDArray[np.int64]]  # lengths (-1 NULL), data, offsets
 Encoder = Callable[["pa.Array[Any]"], Field | None]
@@ -74,7 +71,7 @@ def _uuids(values: pa.Array[Any]) -> Field | None:
     if ((lengths != 32) & (lengths != -1)).any():
         return None
     valid = lengths == 32
-    nibbles = _NIBBLE[data].reshape(-1, 32)
+    nibbles = HEX_VALUES[data].reshape(-1, 32)
     if (nibbles == 255).any():
         return None
     raw = ((nibbles[:, 0::2] << 4) | nibbles[:, 1::2]).astype(np.uint8)
