@@ -28,6 +28,17 @@ class Kind(StrEnum):
     ENUM = "enum"
     OTHER = "other"
 
+    @classmethod
+    def of_json(cls, value: object) -> Kind:
+        """The kind a JSON scalar is transformed as (documents, JavaScript helper calls)."""
+        if isinstance(value, bool):
+            return cls.BOOLEAN
+        if isinstance(value, int):
+            return cls.INTEGER
+        if isinstance(value, float):
+            return cls.FLOAT
+        return cls.TEXT
+
 
 @dataclass(frozen=True, order=True)
 class QualifiedName:

@@ -29,16 +29,6 @@ from lookalike.transformers import REGISTRY, Registry, Role, TransformContext
 Found = list[tuple[int, jsonpath.Location, Any]]
 
 
-def _kind(value: Any) -> Kind:
-    if isinstance(value, bool):
-        return Kind.BOOLEAN
-    if isinstance(value, int):
-        return Kind.INTEGER
-    if isinstance(value, float):
-        return Kind.FLOAT
-    return Kind.TEXT
-
-
 def _json_value(value: Any) -> Any:
     """Arrow's Python values as JSON ones (timestamps and decimals from generators become text)."""
     if isinstance(value, datetime.datetime | datetime.date):
@@ -68,7 +58,7 @@ class _Anonymizer:
         by_kind: dict[Kind, Found] = {}
         for item in found:
             if item[2] is not None:
-                by_kind.setdefault(_kind(item[2]), []).append(item)
+                by_kind.setdefault(Kind.of_json(item[2]), []).append(item)
         for found_kind, items in by_kind.items():
             kind = found_kind
             if kind is Kind.INTEGER and Kind.INTEGER not in entry.kinds and Kind.FLOAT in entry.kinds:
@@ -148,7 +138,7 @@ def anonymize(
         rest: dict[Kind, Found] = {}
         for index, document in enumerate(list(out)):
             for at, value in jsonpath.leaves(document):
-                kind = Kind.INTEGER if _kind(value) is Kind.FLOAT else _kind(value)
+                kind = Kind.INTEGER if Kind.of_json(value) is Kind.FLOAT else Kind.of_json(value)
                 if (index, at) not in covered and kind in defaults:
                     rest.setdefault(kind, []).append((index, at, value))
         for kind, found in rest.items():

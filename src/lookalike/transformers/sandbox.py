@@ -83,6 +83,11 @@ class ScriptError(Exception):
         self.kind = kind
 
 
+def _snake(name: str) -> str:
+    """JavaScript's camelCase (transformFirstName, preserveLength) as our snake_case names."""
+    return "".join("_" + ch.lower() if ch.isupper() else ch for ch in name)
+
+
 def _helper_call(
     helper: dict[str, Any], name: str, value_json: str, options_json: str, row: float = 0, call: float = 0
 ) -> str:
@@ -97,24 +102,15 @@ def _helper_call(
     from lookalike.core.schema import Column, Kind
     from lookalike.transformers import REGISTRY, Role, TransformContext
 
-    snake = "".join("_" + ch.lower() if ch.isupper() else ch for ch in name)
+    snake = _snake(name)
     try:
         entry = REGISTRY.get(snake) if snake in REGISTRY else None
         if entry is None or snake.endswith("javascript") or entry.role not in (Role.TRANSFORMER, Role.GENERATOR):
             raise KeyError(f"no transformer {snake!r} for neosync.{name}")
         options = json.loads(options_json)
-        params = entry.parse_params(
-            {"".join("_" + c.lower() if c.isupper() else c for c in k): v for k, v in options.items()}
-        )
+        params = entry.parse_params({_snake(option): setting for option, setting in options.items()})
         value = json.loads(value_json)
-        kind = (
-            Kind.BOOLEAN
-            if isinstance(value, bool)
-            else Kind.INTEGER
-            if isinstance(value, int)
-            else (Kind.FLOAT if isinstance(value, float) else Kind.TEXT)
-        )
-        column = Column(helper["column"], "text", kind)
+        column = Column(helper["column"], "text", Kind.of_json(value))
         keyed = helper["key"] and entry.role is Role.TRANSFORMER
         key = bytes.fromhex(helper["key"]) if keyed else None
         # Only ever hashed as text (rng(), derived_key()), so any size is fine; batch_index feeds int64 arithmetic.
