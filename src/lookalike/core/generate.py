@@ -35,6 +35,11 @@ class GenerationSpec:
     skew: float = 1.3
     fk_null_rate: float = 0.1
 
+    def rows(self, name: object) -> int:
+        """Rows of a table (by qualified name); 0 for a table that is not generated."""
+        spec = self.tables.get(str(name))
+        return spec.rows if spec is not None else 0
+
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from lookalike.connectors import Connector, dialect_of, open_connector, redact_url
 from lookalike.connectors.base import SchemaPhase
-from lookalike.connectors.generated import generated_url
+from lookalike.connectors.generated import GeneratedConnector, generated_url
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import plan_generation
@@ -54,8 +54,8 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     if job.generate is not None and dialect_of(source_url) != "generated":
         # From here on the source is the made-up database: its schema is the real one, its rows are generated.
         spec = plan_generation(job, resolved.schema, resolved.plan, resolved.seed)
+        generated = GeneratedConnector(source_url, job.schemas, spec, reflected=schema)  # not read again
         source_url = generated_url(source_url, job.schemas, spec)
-        generated = open_connector(source_url)
         job = job.model_copy(update={"seed": resolved.seed})
         resolved = resolve_job(job, generated.reflect(job.schemas), environ)
     modes: list[str | None] = []

@@ -59,10 +59,15 @@ def _source_only() -> ConfigError:
 class GeneratedConnector:
     capabilities = CAPABILITIES
 
-    def __init__(self, schema_url: str, schemas: Sequence[str] | None, spec: GenerationSpec) -> None:
+    def __init__(
+        self, schema_url: str, schemas: Sequence[str] | None, spec: GenerationSpec, reflected: Schema | None = None
+    ) -> None:
+        """`reflected`: the real schema when the caller has just read it (else `reflect` reads it once)."""
         self._schema_url, self._schemas, self.spec = schema_url, schemas, spec
         self._schema: Schema | None = None
         self._skeleton: Skeleton | None = None
+        if reflected is not None:
+            self._adopt(reflected)
 
     @classmethod
     def open(cls, url: str) -> GeneratedConnector:
@@ -79,19 +84,19 @@ class GeneratedConnector:
 
             real = open_connector(self._schema_url, must_exist=True)
             try:
-                schema = real.reflect(schemas or self._schemas)
+                self._adopt(real.reflect(schemas or self._schemas))
             finally:
                 real.close()
-            tables = {
-                name: dataclasses.replace(table, row_estimate=self._rows(name)) for name, table in schema.tables.items()
-            }
-            self._schema = dataclasses.replace(schema, tables=tables)
-            self._skeleton = Skeleton(self._schema, self.spec)
+        assert self._schema is not None
         return self._schema
 
-    def _rows(self, name: QualifiedName) -> int:
-        spec = self.spec.tables.get(str(name))
-        return spec.rows if spec is not None else 0
+    def _adopt(self, schema: Schema) -> None:
+        """Take the real schema, with each table's row estimate set to the rows it will get."""
+        tables = {
+            name: dataclasses.replace(table, row_estimate=self.spec.rows(name)) for name, table in schema.tables.items()
+        }
+        self._schema = dataclasses.replace(schema, tables=tables)
+        self._skeleton = Skeleton(self._schema, self.spec)
 
     def _skeleton_for(self) -> Skeleton:
         if self._skeleton is None:
@@ -112,7 +117,9 @@ class GeneratedConnector:
         structural = skeleton.structural(real)
         first = int(key_range.after[0]) + 1 if key_range is not None and key_range.after is not None else 1
         last = (
-            int(key_range.upto[0]) if key_range is not None and key_range.upto is not None else self._rows(table.name)
+            int(key_range.upto[0])
+            if key_range is not None and key_range.upto is not None
+            else self.spec.rows(table.name)
         )
         for start in range(first, last + 1, batch_rows):
             rows = np.arange(start, min(start + batch_rows, last + 1), dtype=np.int64)
@@ -127,10 +134,10 @@ class GeneratedConnector:
     def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
         # Row numbers are this database's keys for chunking, whatever the table's own key is.
         bound = (int(after[0]) if after is not None else 0) + count
-        return (str(bound),) if bound < self._rows(table.name) else None
+        return (str(bound),) if bound < self.spec.rows(table.name) else None
 
     def count_rows(self, table: QualifiedName) -> int:
-        return self._rows(table)
+        return self.spec.rows(table)
 
     def export_snapshot(self) -> str | None:
         return None  # rows are functions of their number: every reader sees the same database

@@ -45,8 +45,7 @@ class Skeleton:
         self._cumulative: dict[QualifiedName, Rows] = {}
 
     def rows(self, name: QualifiedName) -> int:
-        table = self.spec.tables.get(str(name))
-        return table.rows if table is not None else 0
+        return self.spec.rows(name)
 
     def structural(self, table: Table) -> set[str]:
         """Columns the skeleton fills: keys, unique columns, foreign keys."""
