@@ -36,3 +36,35 @@ def assert_clean(reports: list[DestinationCheck]) -> None:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
+
+
+# A schema with a self-reference, a 2-table and a 3-table FK cycle, and a relation only a virtual FK declares.
+HARD = """
+CREATE TABLE dept (id int PRIMARY KEY, name text NOT NULL, head_id int);
+CREATE TABLE emp (
+    id int PRIMARY KEY, name text NOT NULL, dept_id int REFERENCES dept (id), manager_id int REFERENCES emp (id)
+);
+ALTER TABLE dept ADD FOREIGN KEY (head_id) REFERENCES emp (id);
+CREATE TABLE a (id int PRIMARY KEY, b_id int);
+CREATE TABLE b (id int PRIMARY KEY, c_id int);
+CREATE TABLE c (id int PRIMARY KEY, a_id int REFERENCES a (id));
+ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b (id);
+ALTER TABLE b ADD FOREIGN KEY (c_id) REFERENCES c (id);
+-- subject_id points at an employee, but no constraint says so: a virtual FK declares it.
+CREATE TABLE ticket (id int PRIMARY KEY, subject_id int, a_id int REFERENCES a (id), note text);
+CREATE TABLE audit (id int PRIMARY KEY, ticket_id int REFERENCES ticket (id));
+CREATE TABLE settings (key text PRIMARY KEY, value text);
+INSERT INTO dept VALUES (1, 'one', NULL), (2, 'two', NULL), (3, 'three', NULL);
+INSERT INTO emp SELECT i, 'e' || i, 1 + i % 3, NULLIF(i / 2, 0) FROM generate_series(1, 40) i;
+UPDATE dept SET head_id = id * 7;
+INSERT INTO a SELECT i, NULL FROM generate_series(1, 12) i;
+INSERT INTO b SELECT i, NULL FROM generate_series(1, 12) i;
+INSERT INTO c SELECT i, 1 + (i * 5) % 12 FROM generate_series(1, 12) i;
+UPDATE a SET b_id = 1 + (id * 7) % 12;
+UPDATE b SET c_id = 1 + (id * 11) % 12;
+INSERT INTO ticket SELECT i, 1 + (i * 13) % 40, CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % 12 END, 't' || i
+FROM generate_series(1, 80) i;
+INSERT INTO audit SELECT i, 1 + i % 80 FROM generate_series(1, 160) i;
+INSERT INTO settings VALUES ('theme', 'dark'), ('lang', 'en');
+"""
+VIRTUAL = [{"table": "ticket", "columns": ["subject_id"], "references": {"table": "emp", "columns": ["id"]}}]

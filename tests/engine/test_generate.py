@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from tests.support import DATASETS, load_sql, pg_rows, run_script
+from tests.engine.helpers import HARD
+from tests.support import pg_rows, run_script
 from typer.testing import CliRunner
 
 from lookalike.cli.main import app
@@ -34,9 +35,8 @@ def largest(target: str) -> int:
     return int(counts[0][0] or 0)
 
 
-def test_northwind_schema_with_ten_thousand_orders(new_pg_db: Callable[[str], str]) -> None:
-    source = new_pg_db("northwind")
-    load_sql(source, DATASETS / "northwind" / "northwind-postgres.sql")
+def test_northwind_schema_with_ten_thousand_orders(northwind_pg: str, new_pg_db: Callable[[str], str]) -> None:
+    source = northwind_pg
     target = new_pg_db("generated")
     tables = {
         "orders": {"rows": 10_000},
@@ -54,9 +54,8 @@ def test_northwind_schema_with_ten_thousand_orders(new_pg_db: Callable[[str], st
     assert emails == [(0,)]
 
 
-def test_chinook_schema_self_reference_and_determinism(new_pg_db: Callable[[str], str]) -> None:
-    source = new_pg_db("chinook")
-    load_sql(source, DATASETS / "chinook" / "chinook-postgres.sql")
+def test_chinook_schema_self_reference_and_determinism(chinook_pg: str, new_pg_db: Callable[[str], str]) -> None:
+    source = chinook_pg
     first, second = new_pg_db("first"), new_pg_db("second")
     document = {
         "generate": {"rows": 2000, "fk_distribution": "skewed"},
@@ -115,8 +114,6 @@ def test_checks_enums_uniques_and_uuid_keys(new_pg_db: Callable[[str], str]) -> 
 
 
 def test_cycles_fill_through_deferred_updates(new_pg_db: Callable[[str], str]) -> None:
-    from tests.engine.test_subset import HARD
-
     source = run_script(new_pg_db("cycles"), HARD)
     target = new_pg_db("generated")
     generate(source, target, generate={"rows": 500}, seed=2)

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 import yaml
-from tests.engine.helpers import make_job, sync_and_verify
+from tests.engine.helpers import HARD, VIRTUAL, make_job, sync_and_verify
 from tests.engine.subset_reference import closure, load_rows
-from tests.support import DATASETS, load_sql, pg_rows, run_script
+from tests.support import pg_rows, run_script
 from typer.testing import CliRunner
 
 from lookalike.cli.main import app
@@ -48,20 +48,6 @@ def _check(
     return {name: len(expected[name]) for name in schema.tables}
 
 
-@pytest.fixture
-def northwind_pg(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("northwind")
-    load_sql(url, DATASETS / "northwind" / "northwind-postgres.sql")
-    return url
-
-
-@pytest.fixture
-def chinook_pg(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("chinook")
-    load_sql(url, DATASETS / "chinook" / "chinook-postgres.sql")
-    return url
-
-
 def test_northwind_orders_of_one_customer(northwind_pg: str, new_pg_db: Callable[[str], str]) -> None:
     counts = _check(
         northwind_pg,
@@ -83,37 +69,6 @@ def test_chinook_invoices_of_one_country(chinook_pg: str, new_pg_db: Callable[[s
     )
     by_name = {name.name: count for name, count in counts.items()}
     assert 0 < by_name["invoice"] < 412 and by_name["invoice_line"] > by_name["invoice"]
-
-
-HARD = """
-CREATE TABLE dept (id int PRIMARY KEY, name text NOT NULL, head_id int);
-CREATE TABLE emp (
-    id int PRIMARY KEY, name text NOT NULL, dept_id int REFERENCES dept (id), manager_id int REFERENCES emp (id)
-);
-ALTER TABLE dept ADD FOREIGN KEY (head_id) REFERENCES emp (id);
-CREATE TABLE a (id int PRIMARY KEY, b_id int);
-CREATE TABLE b (id int PRIMARY KEY, c_id int);
-CREATE TABLE c (id int PRIMARY KEY, a_id int REFERENCES a (id));
-ALTER TABLE a ADD FOREIGN KEY (b_id) REFERENCES b (id);
-ALTER TABLE b ADD FOREIGN KEY (c_id) REFERENCES c (id);
--- subject_id points at an employee, but no constraint says so: a virtual FK declares it.
-CREATE TABLE ticket (id int PRIMARY KEY, subject_id int, a_id int REFERENCES a (id), note text);
-CREATE TABLE audit (id int PRIMARY KEY, ticket_id int REFERENCES ticket (id));
-CREATE TABLE settings (key text PRIMARY KEY, value text);
-INSERT INTO dept VALUES (1, 'one', NULL), (2, 'two', NULL), (3, 'three', NULL);
-INSERT INTO emp SELECT i, 'e' || i, 1 + i % 3, NULLIF(i / 2, 0) FROM generate_series(1, 40) i;
-UPDATE dept SET head_id = id * 7;
-INSERT INTO a SELECT i, NULL FROM generate_series(1, 12) i;
-INSERT INTO b SELECT i, NULL FROM generate_series(1, 12) i;
-INSERT INTO c SELECT i, 1 + (i * 5) % 12 FROM generate_series(1, 12) i;
-UPDATE a SET b_id = 1 + (id * 7) % 12;
-UPDATE b SET c_id = 1 + (id * 11) % 12;
-INSERT INTO ticket SELECT i, 1 + (i * 13) % 40, CASE WHEN i % 5 = 0 THEN NULL ELSE 1 + i % 12 END, 't' || i
-FROM generate_series(1, 80) i;
-INSERT INTO audit SELECT i, 1 + i % 80 FROM generate_series(1, 160) i;
-INSERT INTO settings VALUES ('theme', 'dark'), ('lang', 'en');
-"""
-VIRTUAL = [{"table": "ticket", "columns": ["subject_id"], "references": {"table": "emp", "columns": ["id"]}}]
 
 
 @pytest.fixture

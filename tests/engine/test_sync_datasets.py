@@ -6,9 +6,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from tests.engine.helpers import assert_clean, make_job, sqlite_url, sync_and_verify
-from tests.support import DATASETS, load_sql, pg_rows
+from tests.support import DATASETS, pg_rows
 
 from lookalike.testing.postgres import PostgresServer
 
@@ -24,20 +23,6 @@ CHINOOK_TABLES = {
     },
     "employee": {"columns": {"email": "generate_email", "first_name": "transform_first_name"}},
 }
-
-
-@pytest.fixture
-def chinook_pg(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("chinook")
-    load_sql(url, DATASETS / "chinook" / "chinook-postgres.sql")
-    return url
-
-
-@pytest.fixture
-def northwind_pg(new_pg_db: Callable[[str], str]) -> str:
-    url = new_pg_db("northwind")
-    load_sql(url, DATASETS / "northwind" / "northwind-postgres.sql")
-    return url
 
 
 def test_chinook_to_postgres_and_sqlite_is_anonymized_and_verifies(
