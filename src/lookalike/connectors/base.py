@@ -65,6 +65,18 @@ class Capabilities:
     supports_subsets: bool = False  # computes a subset's closure itself (as a source)
 
 
+@dataclass(frozen=True)
+class Access:
+    """What the connection's user may do: read which tables, write which, create tables."""
+
+    user: str
+    server: str
+    tables: int
+    unreadable: list[str]
+    unwritable: list[str]
+    can_create: bool
+
+
 class Connector(Protocol):
     """A connection to one database, used as a source, a destination or both.
 
@@ -101,6 +113,15 @@ class Connector(Protocol):
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""
+
+    def access(self, tables: Sequence[QualifiedName]) -> Access:
+        """The privileges this connection's user has on `tables` (for "test connection")."""
+        ...
+
+    def count_matching(self, table: QualifiedName, where: str | None, timeout_seconds: float) -> int:
+        """Rows of `table` the SQL filter `where` keeps, read-only and under a time limit; ConfigError when the
+        filter does not run."""
+        ...
 
     def export_snapshot(self) -> str | None:
         """Open a read transaction that other connections can join; its id (None where unsupported).
@@ -219,12 +240,17 @@ def redact_url(url: str) -> str:
 
         return f"generated from {redact_url(decode(url)['schema_url'])}"
 
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    userinfo = parts.username or ""
-    return urlunsplit(parts._replace(netloc=f"{userinfo}:***@{netloc[-1]}"))
+    parts = original = urlsplit(url)
+    if parts.password is not None:
+        netloc = parts.netloc.rsplit("@", 1)
+        parts = parts._replace(netloc=f"{parts.username or ''}:***@{netloc[-1]}")
+    if parts.query:  # libpq also takes the password as a query parameter
+        masked = [
+            f"{name}=***" if name.lower() == "password" else f"{name}={value}" if sep else name
+            for name, sep, value in (item.partition("=") for item in parts.query.split("&"))
+        ]
+        parts = parts._replace(query="&".join(masked))
+    return url if parts == original else urlunsplit(parts)
 
 
 def dialect_of(url: str) -> str:

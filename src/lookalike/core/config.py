@@ -19,21 +19,29 @@ class _Strict(BaseModel):
 
 
 class ConnectionConfig(_Strict):
-    """Where a database is: a URL, or the name of an environment variable holding it."""
+    """Where a database is: a URL, the name of an environment variable holding it, or a connection stored on the
+    server (by name; jobs kept by the server use only these, so no secret sits in a job document)."""
 
     url: SecretStr | None = Field(None, description="postgresql://user:pass@host:5432/db or sqlite:///path.db")
     url_env: str | None = Field(None, description="name of an environment variable that holds the URL")
+    connection: str | None = Field(None, description="name of a connection stored on the server")
 
     @model_validator(mode="after")
-    def _one_of_url_or_env(self) -> ConnectionConfig:
-        if (self.url is None) == (self.url_env is None):
-            raise ValueError("give exactly one of `url` or `url_env`")
+    def _exactly_one_place(self) -> ConnectionConfig:
+        if sum(value is not None for value in (self.url, self.url_env, self.connection)) != 1:
+            raise ValueError("give exactly one of `url`, `url_env` or `connection`")
         return self
 
     def resolve(self, environ: Mapping[str, str]) -> str:
         """The URL, reading `url_env` from `environ`; ConfigError when the variable is unset."""
         if self.url is not None:
             return self.url.get_secret_value()
+        if self.connection is not None:
+            raise ConfigError(
+                f"the job names the stored connection {self.connection!r}, which only the server can open",
+                where=f"connection: {self.connection}",
+                fix="run it through the server (`lookalike jobs trigger`), or give `url:` / `url_env:` instead",
+            )
         assert self.url_env is not None
         value = environ.get(self.url_env)
         if not value:
@@ -278,6 +286,11 @@ def parse_job(text: str, origin: str = "job file") -> JobConfig:
             where=origin,
             fix="see `lookalike schema` for the job file's JSON Schema",
         )
+    return validate_job(data, origin)
+
+
+def validate_job(data: Any, origin: str = "job") -> JobConfig:
+    """A JobConfig from a parsed document (YAML or the API's JSON); ConfigError naming the first bad path."""
     try:
         return JobConfig.model_validate(data)
     except ValidationError as error:
@@ -288,7 +301,7 @@ def parse_job(text: str, origin: str = "job file") -> JobConfig:
         raise ConfigError(
             f"invalid job file: {first['msg']}{more}" + (f"\n    {lines}" if lines else ""),
             where=f"{origin}: {_location(first['loc'])}",
-            fix="correct the value at that path; `lookalike schema` prints the job file's JSON Schema",
+            fix="correct the value at that path; `lookalike schema` prints the job's JSON Schema",
         ) from None
 
 

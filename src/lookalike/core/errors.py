@@ -33,3 +33,21 @@ class RunError(LookalikeError):
     """A run failed while moving data."""
 
     exit_code = 1
+
+
+class NotFoundError(LookalikeError):
+    """What was asked for does not exist (or belongs to another account, which is the same to the asker)."""
+
+    exit_code = 2
+
+
+class ConflictError(LookalikeError):
+    """The request clashes with what exists (a name already taken, a run already finished)."""
+
+    exit_code = 2
+
+
+class AuthError(LookalikeError):
+    """No valid credentials."""
+
+    exit_code = 2

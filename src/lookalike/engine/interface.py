@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from lookalike.engine.runs import RunInfo, TableProgress
+from lookalike.engine.runs import RunEvent, RunInfo, TableProgress
 from lookalike.engine.schedules import ScheduleInfo
 
 
@@ -21,11 +21,23 @@ class JobEngine(Protocol):
 
     def get_run(self, run_id: str) -> RunInfo | None: ...
 
+    def runs_by_id(self, run_ids: list[str]) -> list[RunInfo]: ...
+
+    def run_ids_with_prefix(self, prefix: str) -> list[str]: ...
+
+    def delete(self, run_id: str) -> None:
+        """Forget a run that is no longer running."""
+        ...
+
     def tables(self, run_id: str) -> list[TableProgress]:
         """Per-table progress of a run, while it runs and afterwards."""
         ...
 
     def plan(self, run_id: str) -> dict[str, Any]: ...
+
+    def events(self, run_id: str) -> list[RunEvent]:
+        """The run's recorded steps, in order."""
+        ...
 
     def cancel(self, run_id: str) -> None: ...
 
@@ -37,7 +49,11 @@ class JobEngine(Protocol):
         """Continue a cancelled or interrupted run from its checkpoints; a handle whose get_result() waits."""
         ...
 
-    def add_schedule(self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool) -> None: ...
+    def add_schedule(
+        self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+    ) -> None:
+        """Run `request` on `cron`; the runs' ids start with `run_prefix` (default: the schedule's name)."""
+        ...
 
     def schedules(self) -> list[ScheduleInfo]: ...
 
@@ -79,6 +95,21 @@ class DbosEngine:
 
         return runs.get_run(self._api, run_id)
 
+    def runs_by_id(self, run_ids: list[str]) -> list[RunInfo]:
+        from lookalike.engine import runs
+
+        return runs.runs_by_id(self._api, run_ids)
+
+    def run_ids_with_prefix(self, prefix: str) -> list[str]:
+        from lookalike.engine import runs
+
+        return runs.run_ids_with_prefix(self._api, prefix)
+
+    def delete(self, run_id: str) -> None:
+        from lookalike.engine import runs
+
+        runs.delete(self._api, run_id)
+
     def tables(self, run_id: str) -> list[TableProgress]:
         from lookalike.engine import runs
 
@@ -88,6 +119,11 @@ class DbosEngine:
         from lookalike.engine import runs
 
         return runs.plan(self._api, run_id)
+
+    def events(self, run_id: str) -> list[RunEvent]:
+        from lookalike.engine import runs
+
+        return runs.events(self._api, run_id)
 
     def cancel(self, run_id: str) -> None:
         from lookalike.engine import runs
@@ -117,10 +153,12 @@ class DbosEngine:
             api.resume_workflow(child.workflow_id, queue_name=TABLE_QUEUE)
         return api.resume_workflow(run_id)
 
-    def add_schedule(self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool) -> None:
+    def add_schedule(
+        self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+    ) -> None:
         from lookalike.engine import schedules
 
-        schedules.add(self._api, name, cron, request, allow_overlap)
+        schedules.add(self._api, name, cron, request, allow_overlap, run_prefix)
 
     def schedules(self) -> list[ScheduleInfo]:
         from lookalike.engine import schedules

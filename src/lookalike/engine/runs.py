@@ -83,6 +83,27 @@ def list_runs(api: Any, limit: int = 20) -> list[RunInfo]:
     return [_info(api, status) for status in found]
 
 
+def runs_by_id(api: Any, run_ids: list[str]) -> list[RunInfo]:
+    """The runs among `run_ids` the engine knows, newest first."""
+    if not run_ids:
+        return []
+    found = api.list_workflows(workflow_ids=run_ids, name=RUN_WORKFLOW, sort_desc=True, load_output=True)
+    return [_info(api, status) for status in found]
+
+
+def run_ids_with_prefix(api: Any, prefix: str) -> list[str]:
+    """Ids of the runs whose id starts with `prefix` (a stored job's runs, scheduled ones included)."""
+    found = api.list_workflows(workflow_id_prefix=prefix, name=RUN_WORKFLOW, load_input=False, load_output=False)
+    return [status.workflow_id for status in found]
+
+
+def delete(api: Any, run_id: str) -> None:
+    """Forget a finished run: its record, its tables' records and its progress events."""
+    for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", load_input=False, load_output=False):
+        api.delete_workflow(child.workflow_id)
+    api.delete_workflow(run_id, delete_children=True)
+
+
 def get_run(api: Any, run_id: str) -> RunInfo | None:
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW)
     return _info(api, found[0]) if found else None
@@ -120,6 +141,40 @@ def tables(api: Any, run_id: str) -> list[TableProgress]:
             )
         )
     return sorted(out, key=lambda t: t.step)
+
+
+@dataclass(frozen=True)
+class RunEvent:
+    step: str  # prepare, snapshot, subset, a table's dispatch, collect, finish…
+    started: datetime | None
+    finished: datetime | None
+    error: str | None
+
+
+_BOOKKEEPING = frozenset({"setEvent", "getEvent", "recv", "send", "sleep", "waitFirst"})
+
+
+def events(api: Any, run_id: str) -> list[RunEvent]:
+    """The run's recorded steps in order (the engine's own messaging left out): what it did when, what failed."""
+    out = []
+    for step in api.list_workflow_steps(run_id, load_output=False):
+        name = str(step["function_name"]).rsplit(".", 1)[-1]
+        if name in _BOOKKEEPING:
+            continue
+        child = step.get("child_workflow_id")
+        if child and child.count("/") == 2:  # a table's child workflow: say which table step, which attempt
+            _, table_step, attempt = child.split("/")
+            name = f"dispatch {table_step}" + (f" (attempt {attempt})" if attempt != "1" else "")
+        error = step["error"]
+        out.append(
+            RunEvent(
+                step=name,
+                started=_time(step["started_at_epoch_ms"]),
+                finished=_time(step["completed_at_epoch_ms"]),
+                error=None if error is None else getattr(error, "what", None) or str(error),
+            )
+        )
+    return out
 
 
 def plan(api: Any, run_id: str) -> dict[str, Any]:

@@ -19,7 +19,7 @@ SCHEDULED_WORKFLOW = "lookalike.scheduled"
 def scheduled_run(scheduled_at: datetime, context: dict[str, Any]) -> str | None:
     """Queue one run of the job; None (and an event saying why) when its previous run is still going."""
     job = context["job"]
-    run_id = f"{job}-{scheduled_at:%Y%m%dT%H%M%S}"
+    run_id = f"{context.get('run_prefix') or job}-{scheduled_at:%Y%m%dT%H%M%S}"
     queue = DBOS.retrieve_queue(RUN_QUEUE)
     assert queue is not None
     dedup = None if context["allow_overlap"] else f"job:{job}"
@@ -40,11 +40,13 @@ class ScheduleInfo:
     last_fired_at: str | None
 
 
-def add(api: Any, name: str, cron: str, request: dict[str, Any], allow_overlap: bool) -> None:
+def add(
+    api: Any, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+) -> None:
     """Create (or replace) the schedule `name` running `request` on `cron`."""
     if api.get_schedule(name) is not None:
         api.delete_schedule(name)
-    context = {"job": name, "request": request, "allow_overlap": allow_overlap}
+    context = {"job": name, "request": request, "allow_overlap": allow_overlap, "run_prefix": run_prefix}
     if hasattr(api, "enqueue_workflow"):  # an executor
         api.create_schedule(
             schedule_name=name, workflow_fn=scheduled_run, schedule=cron, context=context, queue_name=RUN_QUEUE

@@ -44,7 +44,8 @@ def make_request(job: JobConfig, urls: list[str], source_url: str, key: str | No
     document = job.model_dump(mode="json", exclude={"key", "key_env"})
     document["source"] = {"url": "sealed"}
     document["destinations"] = [
-        {**destination, "url": "sealed", "url_env": None} for destination in document["destinations"]
+        {**destination, "url": "sealed", "url_env": None, "connection": None}
+        for destination in document["destinations"]
     ]
     sealed = {"source": seal(source_url), "destinations": [seal(url) for url in urls]}
     if key is not None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
 
 from lookalike.store.settings import home
 
@@ -25,7 +27,23 @@ def store_url(explicit: str | None = None) -> str:
 
 
 def engine(url: str | None = None) -> Engine:
-    return create_engine(store_url(url))
+    resolved = store_url(url)
+    if not resolved.startswith("sqlite"):
+        return create_engine(resolved, pool_pre_ping=True)
+    # The API serves requests from a thread pool; SQLite enforces foreign keys (deletes cascade) only when asked.
+    made = create_engine(resolved, connect_args={"check_same_thread": False, "timeout": 30})
+
+    def tune(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+        dbapi_conn.execute("PRAGMA journal_mode=WAL")
+
+    event.listen(made, "connect", tune)
+    return made
+
+
+def sessions(bound: Engine) -> sessionmaker[Session]:
+    """A session factory whose objects stay readable after commit (API responses are built from them)."""
+    return sessionmaker(bound, expire_on_commit=False)
 
 
 def upgrade(url: str | None = None) -> None:

@@ -37,7 +37,7 @@ class ApiKey(Stamped, Base):
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     prefix: Mapped[str] = mapped_column(String(16), index=True)  # shown in listings, used to find the hash
-    digest: Mapped[str] = mapped_column(String(128))  # scrypt of the key; the key itself is shown once
+    digest: Mapped[str] = mapped_column(String(128))  # SHA-256 of the key's secret; the key is shown once
     revoked_at: Mapped[datetime.datetime | None] = mapped_column(DateTime(timezone=True))
 
 
@@ -55,7 +55,9 @@ class Job(Stamped, Base):
     __table_args__ = (UniqueConstraint("account_id", "name"),)
     account_id: Mapped[str] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    versions: Mapped[list[JobVersion]] = relationship(back_populates="job", order_by="JobVersion.number")
+    versions: Mapped[list[JobVersion]] = relationship(
+        back_populates="job", order_by="JobVersion.number", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class JobVersion(Stamped, Base):
@@ -65,7 +67,8 @@ class JobVersion(Stamped, Base):
     __table_args__ = (UniqueConstraint("job_id", "number"),)
     job_id: Mapped[str] = mapped_column(ForeignKey("job.id", ondelete="CASCADE"), index=True)
     number: Mapped[int]
-    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)  # without its key: that is sealed beside it
+    sealed_key: Mapped[str | None] = mapped_column(Text)
     job: Mapped[Job] = relationship(back_populates="versions")
 
 

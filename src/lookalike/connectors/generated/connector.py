@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from lookalike.connectors.base import Capabilities, Checkpoint, KeyRange, KeyText, OnConflict, SchemaPhase
+from lookalike.connectors.base import Access, Capabilities, Checkpoint, KeyRange, KeyText, OnConflict, SchemaPhase
 from lookalike.connectors.canonical import arrow_type
 from lookalike.connectors.generated.keys import Skeleton
 from lookalike.core.errors import ConfigError
@@ -135,6 +135,17 @@ class GeneratedConnector:
         # Row numbers are this database's keys for chunking, whatever the table's own key is.
         bound = (int(after[0]) if after is not None else 0) + count
         return (str(bound),) if bound < self.spec.rows(table.name) else None
+
+    def access(self, tables: Sequence[QualifiedName]) -> Access:
+        names = [str(table) for table in tables]
+        return Access("", "generated", len(names), [], names, False)
+
+    def count_matching(self, table: QualifiedName, where: str | None, timeout_seconds: float) -> int:
+        if where is not None:
+            raise ConfigError(
+                "a generated database cannot be filtered", where=f"tables.{table}.where", fix="remove the filter"
+            )
+        return self.spec.rows(table)
 
     def count_rows(self, table: QualifiedName) -> int:
         return self.spec.rows(table)

@@ -12,6 +12,7 @@ from psycopg import sql
 
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
+    Access,
     Capabilities,
     Checkpoint,
     KeyRange,
@@ -21,7 +22,7 @@ from lookalike.connectors.base import (
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl, subset
+from lookalike.connectors.postgres import catalog, ddl, inspect, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
@@ -307,6 +308,12 @@ class PostgresConnector:
             cursor.close()
             if self._adbc is not None:  # a reader abandoned mid-table may be finalized after close()
                 self._adbc.rollback()
+
+    def access(self, tables: Sequence[QualifiedName]) -> Access:
+        return inspect.access(self._conn, tables)
+
+    def count_matching(self, table: QualifiedName, where: str | None, timeout_seconds: float) -> int:
+        return inspect.count_matching(self._conn, table, where, timeout_seconds)
 
     def count_rows(self, table: QualifiedName) -> int:
         with self._conn.cursor() as cur:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import pyarrow as pa
 
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
+    Access,
     Capabilities,
     Checkpoint,
     KeyRange,
@@ -164,6 +167,41 @@ class SqliteConnector:
                 yield pa.RecordBatch.from_arrays(arrays, names=names)
         finally:
             cursor.close()
+
+    def access(self, tables: Sequence[QualifiedName]) -> Access:
+        """SQLite has no users: what the file's permissions allow this process."""
+        path = self._conn.execute("PRAGMA database_list").fetchone()[2]
+        read_only = bool(self._conn.execute("PRAGMA query_only").fetchone()[0]) or (
+            bool(path) and not os.access(path, os.W_OK)
+        )
+        names = [str(table) for table in tables]
+        version = sqlite3.sqlite_version
+        return Access("", f"SQLite {version}", len(names), [], names if read_only else [], not read_only)
+
+    def count_matching(self, table: QualifiedName, where: str | None, timeout_seconds: float) -> int:
+        """Counted with writes refused (query_only) and aborted by a progress handler past the time limit."""
+        query = f"SELECT count(*) FROM {self._quoted(table)}"  # noqa: S608
+        if where is not None:
+            query += f" WHERE ({where})"
+        deadline = time.monotonic() + timeout_seconds
+        self._conn.execute("PRAGMA query_only = ON")
+        self._conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        try:
+            # execute() runs exactly one statement: a trailing `; DROP …` is an error, not a second statement.
+            row = self._conn.execute(query).fetchone()
+        except sqlite3.Error as error:
+            timed_out = time.monotonic() > deadline
+            raise ConfigError(
+                f"counting the filter's rows of {table} took longer than {timeout_seconds:g} s"
+                if timed_out
+                else f"the filter of table {table} does not run on the source: {error}",
+                where=f"tables.{table}.where",
+                fix="write a SQL predicate over that table's columns, e.g. country = 'DE'",
+            ) from None
+        finally:
+            self._conn.set_progress_handler(None, 0)
+            self._conn.execute("PRAGMA query_only = OFF")
+        return int(row[0])
 
     def count_rows(self, table: QualifiedName) -> int:
         row = self._conn.execute(f"SELECT count(*) FROM {self._quoted(table)}").fetchone()  # noqa: S608

@@ -1,0 +1,38 @@
+"""The FastAPI application: routers, JSON errors, body limits. `create_app` takes the store and the engine."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from lookalike import __version__
+from lookalike.api import errors
+from lookalike.api.deps import Limits, Services
+from lookalike.api.limits import BodyLimit
+from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, runs, transformers
+from lookalike.engine.interface import DbosEngine, JobEngine
+from lookalike.store.db import engine as store_engine
+from lookalike.store.db import sessions
+
+PUBLIC_PATHS = frozenset({"/health", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
+
+
+def create_app(
+    store_url: str | None = None,
+    engine: JobEngine | None = None,
+    system_db: str | None = None,
+    limits: Limits | None = None,
+) -> FastAPI:
+    """The API on the store at `store_url` (already migrated) and the engine's system database."""
+    app = FastAPI(
+        title="Lookalike",
+        version=__version__,
+        description="A QA database that looks like production. Every route but /health needs "
+        "`Authorization: Bearer <API key>`.",
+    )
+    chosen = limits or Limits()
+    app.state.services = Services(sessions(store_engine(store_url)), engine or DbosEngine(system_db), chosen)
+    errors.install(app)
+    for router in (connections, jobs, runs, transformers, api_keys, anonymize, health):
+        app.include_router(router.router)
+    app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
+    return app

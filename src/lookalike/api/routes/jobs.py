@@ -1,0 +1,186 @@
+"""/jobs: the job document (the YAML file's model), versions, validation against live databases, runs, schedule."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
+
+from lookalike.api import services
+from lookalike.api.deps import AccountDep, EngineDep, SessionDep
+from lookalike.api.routes.runs import RunPublic, public_run
+from lookalike.core.config import JobConfig
+from lookalike.core.errors import ConfigError
+from lookalike.engine.interface import JobEngine
+from lookalike.store import jobs as store
+from lookalike.store.accounts import audit
+from lookalike.store.models import Job
+
+router = APIRouter(prefix="/jobs", tags=["jobs"])
+
+
+class ScheduleInfo(BaseModel):
+    cron: str
+    paused: bool
+    next_runs: list[datetime.datetime]
+
+
+class JobPublic(BaseModel):
+    id: str
+    name: str
+    version: int
+    document: dict[str, Any] = Field(description="the job as its YAML file would hold it (the key is never shown)")
+    has_key: bool
+    schedule: ScheduleInfo | None
+    created_at: datetime.datetime | None
+
+
+def next_runs(cron: str, count: int = 5) -> list[datetime.datetime]:
+    from croniter import croniter
+
+    moments = croniter(cron, datetime.datetime.now(datetime.UTC), second_at_beginning=len(cron.split()) == 6)
+    return [moments.get_next(datetime.datetime) for _ in range(count)]
+
+
+def _public(db: SessionDep, engine: JobEngine, job: Job) -> JobPublic:
+    version = store.latest(db, job)
+    cron = version.document.get("schedule")
+    schedule = None
+    if cron:
+        status = next((s.status for s in engine.schedules() if s.name == job.id), "ACTIVE")
+        schedule = ScheduleInfo(cron=cron, paused=status == "PAUSED", next_runs=next_runs(cron))
+    return JobPublic(
+        id=job.id,
+        name=job.name,
+        version=version.number,
+        document=version.document,
+        has_key=version.sealed_key is not None,
+        schedule=schedule,
+        created_at=job.created_at,
+    )
+
+
+@router.get("")
+def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[JobPublic]:
+    return [_public(db, engine, job) for job in store.list_jobs(db, account.id)]
+
+
+@router.post("", status_code=201)
+def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+    """Save a job (its databases named by stored connection); a `schedule` starts firing right away."""
+    job, _ = store.create_job(db, account.id, body)
+    if body.schedule:
+        services.apply_schedule(db, engine, account.id, job)
+    db.commit()
+    return _public(db, engine, job)
+
+
+@router.get("/{job_ref}")
+def get_job(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+    """A job by id or name."""
+    return _public(db, engine, store.get_job(db, account.id, job_ref))
+
+
+@router.put("/{job_ref}")
+def update_job(job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+    """Save a new version (earlier runs keep theirs); the schedule follows the new version."""
+    job, _ = store.update_job(db, account.id, job_ref, body)
+    services.apply_schedule(db, engine, account.id, job)
+    db.commit()
+    return _public(db, engine, job)
+
+
+@router.delete("/{job_ref}", status_code=204)
+def delete_job(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> Response:
+    job = store.get_job(db, account.id, job_ref)
+    if engine.has_schedule(job.id):
+        engine.remove_schedule(job.id)
+    store.delete_job(db, account.id, job.id)
+    db.commit()
+    return Response(status_code=204)
+
+
+class Validation(BaseModel):
+    ok: bool
+    tables: int = 0
+    notes: list[str] = Field(default_factory=list)
+    error: dict[str, str | None] | None = None
+
+
+@router.post("/{job_ref}/validate")
+def validate(job_ref: str, db: SessionDep, account: AccountDep) -> Validation:
+    """Check the latest version against the live source and destinations: every mapping, column by column."""
+    from lookalike.engine.sync import prepare
+
+    version = store.latest(db, store.get_job(db, account.id, job_ref))
+    try:
+        prepared = prepare(store.runnable(db, account.id, version), {}, for_writing=False)
+    except ConfigError as error:
+        return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
+    return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.resolved.notes))
+
+
+@router.post("/{job_ref}/runs", status_code=201)
+def trigger(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunPublic:
+    """Start a run now (queued for the workers); 422 with the first problem when the job does not validate."""
+    run = services.trigger(db, engine, account.id, job_ref)
+    audit(db, account.id, "job.trigger", f"run:{run.workflow_id}")
+    db.commit()
+    return public_run(db, engine, run)
+
+
+@router.get("/{job_ref}/runs")
+def job_runs(
+    job_ref: str,
+    db: SessionDep,
+    account: AccountDep,
+    engine: EngineDep,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> list[RunPublic]:
+    infos = services.runs_of(db, engine, account.id, job_ref, limit)
+    return [RunPublic.of(info, job_ref) for info in infos]
+
+
+class ScheduleUpdate(BaseModel):
+    cron: str | None = Field(description='cron ("0 2 * * *"); null removes the schedule')
+
+
+@router.put("/{job_ref}/schedule")
+def set_schedule(
+    job_ref: str, body: ScheduleUpdate, db: SessionDep, account: AccountDep, engine: EngineDep
+) -> JobPublic:
+    """Set or clear the cron schedule (a new version of the job)."""
+    job = store.get_job(db, account.id, job_ref)
+    changed = store.changed(store.latest(db, job), schedule=body.cron)
+    job, _ = store.update_job(db, account.id, job.id, changed)
+    services.apply_schedule(db, engine, account.id, job)
+    db.commit()
+    return _public(db, engine, job)
+
+
+def _pause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep, paused: bool) -> JobPublic:
+    job = store.get_job(db, account.id, job_ref)
+    if not engine.has_schedule(job.id):
+        raise ConfigError(
+            f"job {job.name!r} has no schedule", where="schedule", fix="set one first (PUT /jobs/{job}/schedule)"
+        )
+    if paused:
+        engine.pause_schedule(job.id)
+    else:
+        engine.resume_schedule(job.id)
+    audit(db, account.id, "job.pause" if paused else "job.unpause", f"job:{job.id}")
+    db.commit()
+    return _public(db, engine, job)
+
+
+@router.post("/{job_ref}/pause")
+def pause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+    """Stop the schedule from starting runs (runs already going go on)."""
+    return _pause(job_ref, db, account, engine, True)
+
+
+@router.post("/{job_ref}/unpause")
+def unpause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+    return _pause(job_ref, db, account, engine, False)

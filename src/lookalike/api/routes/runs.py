@@ -1,0 +1,171 @@
+"""/runs: an account's runs with per-table progress and events; cancel, resume, delete."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel
+
+from lookalike.api import services
+from lookalike.api.deps import AccountDep, EngineDep, SessionDep
+from lookalike.core.errors import ConflictError
+from lookalike.engine.interface import JobEngine
+from lookalike.engine.runs import RunInfo
+from lookalike.store.accounts import audit
+from lookalike.store.models import Run
+
+router = APIRouter(prefix="/runs", tags=["runs"])
+_TERMINAL = {"succeeded", "failed", "cancelled"}
+
+
+class TablePublic(BaseModel):
+    step: str
+    table: str
+    state: str
+    rows: int
+    estimate: int | None
+    seconds: float
+    path: str
+    skipped: int
+    retries: int
+    epoch: int
+    workers: list[str]
+    error: str | None
+
+
+class RunPublic(BaseModel):
+    id: str
+    job: str
+    status: str
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    worker: str | None
+    error: str | None
+    rows: int | None = None
+
+    @classmethod
+    def of(cls, info: RunInfo, job: str) -> RunPublic:
+        results = (info.output or {}).get("results") or []
+        rows = sum(int(r.get("rows", 0)) for r in results if isinstance(r, dict)) if info.output else None
+        return cls(
+            id=info.run_id,
+            job=job,
+            status=info.status,
+            created_at=info.created,
+            updated_at=info.updated,
+            worker=info.executor,
+            error=info.error,
+            rows=rows,
+        )
+
+
+class RunDetail(RunPublic):
+    tables: list[TablePublic]
+    output: dict[str, Any] | None
+
+
+class EventPublic(BaseModel):
+    step: str
+    started: datetime.datetime | None
+    finished: datetime.datetime | None
+    error: str | None
+
+
+def public_run(db: SessionDep, engine: JobEngine, run: Run) -> RunPublic:
+    info = engine.get_run(run.workflow_id)
+    job = services.job_name_of(db, run)
+    if info is None:  # just queued: the engine has not recorded it yet
+        return RunPublic(
+            id=run.workflow_id,
+            job=job,
+            status="pending",
+            created_at=run.created_at,
+            updated_at=None,
+            worker=None,
+            error=None,
+        )
+    return RunPublic.of(info, job)
+
+
+@router.get("")
+def list_runs(
+    db: SessionDep, account: AccountDep, engine: EngineDep, limit: Annotated[int, Query(ge=1, le=500)] = 50
+) -> list[RunPublic]:
+    """The account's newest runs (scheduled ones included)."""
+    infos = services.runs_of(db, engine, account.id, None, limit)
+    names = services.job_names(db, account.id, [info.run_id for info in infos])
+    return [RunPublic.of(info, names.get(info.run_id, "")) for info in infos]
+
+
+@router.get("/{run_id}")
+def get_run(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunDetail:
+    """A run with each table's state, rows, time, path and retries."""
+    run, info = services.run_of(db, engine, account.id, run_id)
+    estimates = engine.plan(run_id).get("estimates", {})
+    tables = [
+        TablePublic(
+            step=t.step,
+            table=t.table,
+            state=t.state,
+            rows=t.rows,
+            estimate=estimates.get(t.step),
+            seconds=t.seconds,
+            path=t.path,
+            skipped=t.skipped,
+            retries=t.retries,
+            epoch=t.epoch,
+            workers=t.workers,
+            error=t.error,
+        )
+        for t in engine.tables(run_id)
+    ]
+    summary = RunPublic.of(info, services.job_name_of(db, run))
+    return RunDetail(**summary.model_dump(), tables=tables, output=info.output)
+
+
+@router.get("/{run_id}/events")
+def run_events(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> list[EventPublic]:
+    """The run's recorded steps in order (prepare, snapshot, subset, tables dispatched, finish)."""
+    services.run_of(db, engine, account.id, run_id)
+    return [
+        EventPublic(step=e.step, started=e.started, finished=e.finished, error=e.error) for e in engine.events(run_id)
+    ]
+
+
+@router.post("/{run_id}/cancel")
+def cancel(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunPublic:
+    """Stop the run and its tables (it can be resumed)."""
+    run, info = services.run_of(db, engine, account.id, run_id)
+    if info.status in _TERMINAL:
+        raise ConflictError(f"run {run_id} has {info.status}", where="run", fix="only a pending or running run stops")
+    engine.cancel(run_id)
+    audit(db, account.id, "run.cancel", f"run:{run_id}")
+    db.commit()
+    return public_run(db, engine, run)
+
+
+@router.post("/{run_id}/resume")
+def resume(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunPublic:
+    """Go on with a cancelled or interrupted run from its checkpoints."""
+    run, info = services.run_of(db, engine, account.id, run_id)
+    if info.status == "succeeded":
+        raise ConflictError(f"run {run_id} has succeeded", where="run", fix="trigger the job for a new run")
+    engine.resume(run_id)
+    audit(db, account.id, "run.resume", f"run:{run_id}")
+    db.commit()
+    return public_run(db, engine, run)
+
+
+@router.delete("/{run_id}", status_code=204)
+def delete_run(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> Response:
+    """Forget a finished run (its history and progress)."""
+    run, info = services.run_of(db, engine, account.id, run_id)
+    if info.status not in _TERMINAL:
+        raise ConflictError(f"run {run_id} is {info.status}", where="run", fix="cancel it first")
+    engine.delete(run_id)
+    db.delete(run)
+    audit(db, account.id, "run.delete", f"run:{run_id}")
+    db.commit()
+    return Response(status_code=204)
