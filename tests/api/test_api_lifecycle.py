@@ -29,9 +29,7 @@ def with_password(server: PostgresServer, url: str) -> str:
     with psycopg.connect(server.url(), autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = 'app_user'").fetchone()
         if exists is None:
-            conn.execute(
-                sql.SQL("CREATE ROLE app_user LOGIN SUPERUSER PASSWORD {}").format(sql.Literal(PASSWORD))
-            )
+            conn.execute(sql.SQL("CREATE ROLE app_user LOGIN SUPERUSER PASSWORD {}").format(sql.Literal(PASSWORD)))
     return url.replace(f"//{server.user}@", f"//app_user:{PASSWORD}@", 1)
 
 
@@ -51,7 +49,7 @@ def store_text(api: Api) -> str:
     with bound.connect() as conn:
         parts = []
         for table in inspect(bound).get_table_names():
-            for row in conn.execute(text(f'SELECT * FROM "{table}"')):  # noqa: S608 (names from the catalog)
+            for row in conn.execute(text(f'SELECT * FROM "{table}"')):
                 parts.append(" ".join(str(value) for value in row))
     return "\n".join(parts)
 

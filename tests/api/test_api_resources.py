@@ -65,7 +65,10 @@ def test_transformers_catalogue_user_defined_and_javascript(sqlite_api: Api) -> 
 
     made = client.post(
         "/transformers/user",
-        json={"name": "corp_email", "definition": {"transformer": "generate_email", "params": {"email_type": "uuidv4"}}},
+        json={
+            "name": "corp_email",
+            "definition": {"transformer": "generate_email", "params": {"email_type": "uuidv4"}},
+        },
     )
     assert made.status_code == 201, made.text
     shadow = client.post("/transformers/user", json={"name": "hash", "definition": {"transformer": "hash"}})

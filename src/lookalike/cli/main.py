@@ -11,9 +11,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from lookalike.cli.client import connections_app, jobs_app, login, remote_app
 from lookalike.cli.documents import anonymize_command
 from lookalike.cli.progress import RichListener, summary_table
 from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
+from lookalike.cli.server import serve
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
 from lookalike.core.errors import ConfigError, LookalikeError
 
@@ -24,6 +26,11 @@ app.add_typer(runs_app, name="runs")
 app.add_typer(schedules_app, name="schedules")
 app.command(name="worker")(worker)
 app.command(name="anonymize")(anonymize_command)
+app.command(name="serve")(serve)
+app.command(name="login")(login)
+app.add_typer(connections_app, name="connections")
+app.add_typer(jobs_app, name="jobs")
+app.add_typer(remote_app, name="remote")
 
 out = Console()
 err = Console(stderr=True)

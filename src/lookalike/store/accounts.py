@@ -80,3 +80,10 @@ def revoke_key(session: Session, account_id: str, key_id: str) -> ApiKey:
 def audit(session: Session, account_id: str | None, action: str, target: str) -> None:
     """Record who did what to which resource (never a value: targets are ids and names)."""
     session.add(AuditEvent(account_id=account_id, action=action, target=target[:300]))
+
+
+def bootstrap(session: Session) -> IssuedKey | None:
+    """On an empty store: the `default` account and its first key (None once any account exists)."""
+    if session.scalar(select(Account).limit(1)) is not None:
+        return None
+    return issue_key(session, create_account(session, "default"), "bootstrap")
