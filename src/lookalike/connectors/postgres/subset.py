@@ -56,7 +56,9 @@ def check_filters(conn: psycopg.Connection[Any], plan: SubsetPlan, tables: dict[
         table = tables[target.table]
         try:
             with conn.transaction():
-                conn.execute(sql.SQL("EXPLAIN {}").format(seed_query(target, table, plan.seed)))
+                # Read-only and prepared: a filter like `1=1) ; DROP TABLE t; SELECT (1` is one bad statement.
+                conn.execute("SET TRANSACTION READ ONLY")
+                conn.execute(sql.SQL("EXPLAIN {}").format(seed_query(target, table, plan.seed)), prepare=True)
         except psycopg.Error as error:
             message = (error.diag.message_primary or str(error)).strip()
             raise ConfigError(
@@ -85,7 +87,8 @@ def _rounds(
                 kept[target.table].name,
                 sql.Literal(int(Reason.TARGET)),
                 seed_query(target, tables[target.table], plan.seed),
-            )
+            ),
+            prepare=True,  # exactly one statement, whatever the filter holds
         )
     round_number = 0
     while True:
