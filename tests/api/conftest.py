@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from lookalike.api.app import create_app
+from lookalike.api.app import API_PREFIX, create_app
 from lookalike.engine import runtime
 from lookalike.store.accounts import create_account, issue_key
 from lookalike.store.db import engine, upgrade
@@ -23,8 +23,8 @@ class Api:
     app: FastAPI
     store_url: str
 
-    def client(self, account: str) -> TestClient:
-        """A client holding a new key of `account` (created on first use)."""
+    def client(self, account: str, base: str = API_PREFIX) -> TestClient:
+        """A client holding a new key of `account` (created on first use), its paths relative to `base`."""
         with Session(engine(self.store_url)) as session:
             from sqlalchemy import select
 
@@ -33,7 +33,7 @@ class Api:
             found = session.scalar(select(Account).where(Account.name == account)) or create_account(session, account)
             token = issue_key(session, found, "tests").token
             session.commit()
-        return TestClient(self.app, headers={"Authorization": f"Bearer {token}"})
+        return TestClient(self.app, base_url=f"http://testserver{base}", headers={"Authorization": f"Bearer {token}"})
 
     def anonymous(self) -> TestClient:
         return TestClient(self.app)

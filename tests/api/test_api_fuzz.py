@@ -20,7 +20,7 @@ _STORE = f"sqlite:///{Path(tempfile.mkdtemp(prefix='lookalike-fuzz-')) / 'store.
 upgrade(_STORE)
 _API = Api(create_app(_STORE), _STORE)
 _TOKEN = str(_API.client("fuzz").headers["Authorization"])
-schema = schemathesis.openapi.from_asgi("/openapi.json", _API.app)
+schema = schemathesis.openapi.from_asgi("/api/openapi.json", _API.app)
 _STATUSES: list[int] = []
 
 

@@ -35,11 +35,14 @@ def _job(name: str) -> dict[str, Any]:
 # A valid body for each route that takes one and names a resource: B's request must fail on ownership, not on
 # the body's shape.
 BODIES: dict[tuple[str, str], Any] = {
-    ("PATCH", "/connections/{connection_id}"): {"name": "renamed"},
-    ("POST", "/connections/{connection_id}/check-filter"): {"table": "person", "where": "id < 10"},
-    ("PUT", "/jobs/{job_ref}"): _job("job-a"),
-    ("PUT", "/jobs/{job_ref}/schedule"): {"cron": "0 3 * * *"},
-    ("PUT", "/transformers/user/{transformer_id}"): {"name": "mine", "definition": {"transformer": "generate_email"}},
+    ("PATCH", "/api/connections/{connection_id}"): {"name": "renamed"},
+    ("POST", "/api/connections/{connection_id}/check-filter"): {"table": "person", "where": "id < 10"},
+    ("PUT", "/api/jobs/{job_ref}"): _job("job-a"),
+    ("PUT", "/api/jobs/{job_ref}/schedule"): {"cron": "0 3 * * *"},
+    ("PUT", "/api/transformers/user/{transformer_id}"): {
+        "name": "mine",
+        "definition": {"transformer": "generate_email"},
+    },
 }
 
 
@@ -88,11 +91,11 @@ def test_every_route_but_health_needs_a_key(sqlite_api: Api) -> None:
             assert response.json()["error"]["code"] == "unauthorized"
     bad = sqlite_api.anonymous()
     for token in ("lk_deadbeef_not-a-real-secret", "Basic abc", "lk_", ""):
-        assert bad.get("/jobs", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+        assert bad.get("/api/jobs", headers={"Authorization": f"Bearer {token}"}).status_code == 401
 
 
 def test_a_key_of_account_b_reaches_nothing_of_account_a(sqlite_api: Api, account_a: dict[str, str]) -> None:
-    a, b = sqlite_api.client("account-a"), sqlite_api.client("account-b")
+    a, b = sqlite_api.client("account-a"), sqlite_api.client("account-b", base="")
     for method, path in _routes(sqlite_api):
         if path in PUBLIC_PATHS:
             continue
@@ -123,9 +126,9 @@ def test_a_revoked_key_stops_working_and_keys_are_shown_once(sqlite_api: Api) ->
     assert created["key"] not in listed and created["key"].split("_", 2)[2] not in listed
     spare = sqlite_api.anonymous()
     spare.headers["Authorization"] = f"Bearer {created['key']}"
-    assert spare.get("/jobs").status_code == 200
+    assert spare.get("/api/jobs").status_code == 200
     assert a.post(f"/api-keys/{created['id']}/revoke").json()["revoked_at"] is not None
-    assert spare.get("/jobs").status_code == 401
+    assert spare.get("/api/jobs").status_code == 401
 
 
 def test_bodies_over_the_limit_are_refused_before_they_are_read(sqlite_api: Api) -> None:

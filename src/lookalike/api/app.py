@@ -1,4 +1,5 @@
-"""The FastAPI application: routers, JSON errors, body limits. `create_app` takes the store and the engine."""
+"""The FastAPI application: the API's routers under /api, JSON errors, body limits; /health at the root (for load
+balancers). `create_app` takes the store and the engine."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from lookalike import __version__
 from lookalike.api import errors
 from lookalike.api.deps import Limits, Services
 from lookalike.api.limits import BodyLimit
-from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, runs, transformers
+from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
 from lookalike.engine.interface import DbosEngine, JobEngine
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
 
-PUBLIC_PATHS = frozenset({"/health", "/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json"})
+API_PREFIX = "/api"
+PUBLIC_PATHS = frozenset(
+    {"/health", f"{API_PREFIX}/docs", f"{API_PREFIX}/docs/oauth2-redirect", f"{API_PREFIX}/openapi.json"}
+)
 
 
 def create_app(
@@ -24,6 +28,10 @@ def create_app(
 ) -> FastAPI:
     """The API on the store at `store_url` (already migrated) and the engine's system database."""
     app = FastAPI(
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+        swagger_ui_oauth2_redirect_url=f"{API_PREFIX}/docs/oauth2-redirect",
+        openapi_url=f"{API_PREFIX}/openapi.json",
         title="Lookalike",
         version=__version__,
         description="A QA database that looks like production. Every route but /health needs "
@@ -32,7 +40,8 @@ def create_app(
     chosen = limits or Limits()
     app.state.services = Services(sessions(store_engine(store_url)), engine or DbosEngine(system_db), chosen)
     errors.install(app)
-    for router in (connections, jobs, runs, transformers, api_keys, anonymize, health):
-        app.include_router(router.router)
+    for router in (connections, jobs, runs, transformers, api_keys, anonymize, metrics):
+        app.include_router(router.router, prefix=API_PREFIX)
+    app.include_router(health.router)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
     return app

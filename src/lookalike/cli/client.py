@@ -59,10 +59,12 @@ def call(method: str, path: str, body: Any = None) -> Any:
     """One API call; the server's JSON error becomes a LookalikeError with its message, place and fix."""
     import httpx
 
+    from lookalike.api.app import API_PREFIX
+
     url, key = _login()
     try:
         response = httpx.request(
-            method, f"{url}{path}", json=body, headers={"Authorization": f"Bearer {key}"}, timeout=120
+            method, f"{url}{API_PREFIX}{path}", json=body, headers={"Authorization": f"Bearer {key}"}, timeout=120
         )
     except httpx.HTTPError as error:
         raise ConfigError(

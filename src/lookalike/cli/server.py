@@ -25,7 +25,7 @@ def serve(
     ] = True,
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="tables the embedded worker copies at once")] = 4,
 ) -> None:
-    """Serve the HTTP API (docs at /docs) with an embedded worker; migrates the store first."""
+    """Serve the web app and the HTTP API (docs at /api/docs) with an embedded worker; migrates the store first."""
     import uvicorn
 
     from lookalike.api.app import create_app
@@ -50,7 +50,7 @@ def serve(
         )
     if worker:
         runtime.launch(system_db, worker_id=f"serve-{socket.gethostname()}", concurrency=concurrency)
-    out.print(f"store {redact_url(resolve_store(store_url))}; API on {url} (docs: {url}/docs)")
+    out.print(f"store {redact_url(resolve_store(store_url))}; API on {url} (API docs: {url}/api/docs)")
     app = create_app(store_url, DbosEngine(system_db))
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")

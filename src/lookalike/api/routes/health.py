@@ -1,14 +1,13 @@
-"""/health (no key: for load balancers) and /metrics (Prometheus text, for the key's account)."""
+"""/health: no key needed (for load balancers); says the store answers."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel
 from sqlalchemy import text
 
 from lookalike import __version__
-from lookalike.api import services
-from lookalike.api.deps import AccountDep, EngineDep, SessionDep
+from lookalike.api.deps import SessionDep
 
 router = APIRouter(tags=["health"])
 
@@ -23,23 +22,3 @@ def health(db: SessionDep) -> Health:
     """Up, and the store answers."""
     db.execute(text("SELECT 1"))
     return Health(status="ok", version=__version__)
-
-
-@router.get("/metrics", response_class=Response, responses={200: {"content": {"text/plain": {}}}})
-def metrics(db: SessionDep, account: AccountDep, engine: EngineDep) -> Response:
-    """Runs by status, rows synced and retried steps over the account's latest 500 runs."""
-    from prometheus_client import CollectorRegistry, Gauge, generate_latest
-    from prometheus_client.exposition import CONTENT_TYPE_LATEST
-
-    registry = CollectorRegistry()
-    by_status = Gauge("lookalike_runs", "runs by status", ["status"], registry=registry)
-    rows = Gauge("lookalike_rows_synced", "rows written by succeeded runs", registry=registry)
-    retries = Gauge("lookalike_step_retries", "failed chunk attempts a retry then got through", registry=registry)
-    for status in ("pending", "running", "paused", "succeeded", "failed", "cancelled"):
-        by_status.labels(status).set(0)
-    for info in services.runs_of(db, engine, account.id, None, 500):
-        by_status.labels(info.status).inc()
-        for result in (info.output or {}).get("results") or []:
-            rows.inc(int(result.get("rows", 0)))
-            retries.inc(int(result.get("retries", 0)))
-    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
