@@ -25,6 +25,7 @@ def create_app(
     engine: JobEngine | None = None,
     system_db: str | None = None,
     limits: Limits | None = None,
+    web: bool = True,
 ) -> FastAPI:
     """The API on the store at `store_url` (already migrated) and the engine's system database."""
     app = FastAPI(
@@ -43,5 +44,9 @@ def create_app(
     for router in (connections, jobs, runs, transformers, api_keys, anonymize, metrics):
         app.include_router(router.router, prefix=API_PREFIX)
     app.include_router(health.router)
+    if web:
+        from lookalike.web.app import mount
+
+        mount(app)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
     return app

@@ -108,9 +108,14 @@ def create_job(session: Session, account_id: str, config: JobConfig) -> tuple[Jo
 
 
 def update_job(session: Session, account_id: str, job_ref: str, config: JobConfig) -> tuple[Job, JobVersion]:
-    """Save `config` as the job's next version (runs keep pointing at the version they ran)."""
+    """Save `config` as the job's next version (runs keep pointing at the version they ran). A document that
+    does not mention `key` keeps the previous version's key (clients never see it to send it back); `key: null`
+    removes it."""
     job = get_job(session, account_id, job_ref)
     check_document(session, account_id, config)
+    previous = latest(session, job)
+    if "key" not in config.model_fields_set and previous.sealed_key is not None:
+        config = config.model_copy(update={"key": SecretStr(unseal(previous.sealed_key))})
     assert config.name is not None
     _unique(session, account_id, config.name, job.id)
     job.name = config.name
@@ -140,23 +145,22 @@ def jobs_using(session: Session, account_id: str, connection_name: str) -> list[
 
 
 def runnable(session: Session, account_id: str, version: JobVersion) -> JobConfig:
-    """The job with stored connections swapped for their URLs, its key unsealed and the account's transformers
-    added: what runs (never stored, never returned)."""
-    job = config_of(version)
+    """The version's job with stored connections swapped for their URLs, its key unsealed and the account's
+    transformers added: what runs (never stored, never returned)."""
+    key = SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
+    return with_secrets(session, account_id, config_of(version).model_copy(update={"key": key}))
+
+
+def with_secrets(session: Session, account_id: str, job: JobConfig) -> JobConfig:
+    """`job` with its stored connections swapped for their URLs and the account's transformers added."""
     source = job.source.model_copy(update={"url": _secret(session, account_id, job.source), "connection": None})
     destinations = [
         place.model_copy(update={"url": _secret(session, account_id, place), "connection": None})
         for place in job.destinations
     ]
     own = {row.name: UserTransformer.model_validate(row.definition) for row in transformers_of(session, account_id)}
-    key = SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
     return job.model_copy(
-        update={
-            "source": source,
-            "destinations": destinations,
-            "transformers": {**own, **job.transformers},
-            "key": key,
-        }
+        update={"source": source, "destinations": destinations, "transformers": {**own, **job.transformers}}
     )
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field, SecretStr
 from lookalike.api.deps import AccountDep, ServicesDep, SessionDep
 from lookalike.connectors import Connector, open_connector
 from lookalike.core.errors import ConfigError, ConflictError
-from lookalike.core.schema import QualifiedName, Schema
+from lookalike.core.schema import Column, QualifiedName, Schema
 from lookalike.store import connections as store
 from lookalike.store.jobs import jobs_using
 from lookalike.store.models import Connection
@@ -135,6 +135,7 @@ class ColumnInfo(BaseModel):
     kind: str
     nullable: bool
     default: str | None
+    suggested: str | None = Field(None, description="the transformer its name suggests (a sensitive-data hint)")
 
 
 class ForeignKeyInfo(BaseModel):
@@ -163,6 +164,9 @@ class SchemaInfo(BaseModel):
 
 
 def describe(schema: Schema) -> SchemaInfo:
+    from lookalike.transformers import REGISTRY
+
+    known = frozenset(REGISTRY.names())
     tables = []
     for table in schema:
         tables.append(
@@ -172,7 +176,12 @@ def describe(schema: Schema) -> SchemaInfo:
                 qualified=str(table.name),
                 columns=[
                     ColumnInfo(
-                        name=c.name, type=c.native_type, kind=c.kind.value, nullable=c.nullable, default=c.default
+                        name=c.name,
+                        type=c.native_type,
+                        kind=c.kind.value,
+                        nullable=c.nullable,
+                        default=c.default,
+                        suggested=_suggested(c, known),
                     )
                     for c in table.columns
                 ],
@@ -192,6 +201,14 @@ def describe(schema: Schema) -> SchemaInfo:
             )
         )
     return SchemaInfo(dialect=schema.dialect, schemas=list(schema.schemas), tables=tables)
+
+
+def _suggested(column: Column, known: frozenset[str]) -> str | None:
+    from lookalike.transformers import REGISTRY
+    from lookalike.transformers.hints import suggest
+
+    name = suggest(column.name, known)
+    return name if name is not None and REGISTRY.get(name).applies_to(column) else None
 
 
 @router.get("/{connection_id}/schema")

@@ -109,17 +109,32 @@ class Validation(BaseModel):
     error: dict[str, str | None] | None = None
 
 
-@router.post("/{job_ref}/validate")
-def validate(job_ref: str, db: SessionDep, account: AccountDep) -> Validation:
-    """Check the latest version against the live source and destinations: every mapping, column by column."""
+def _validation(job: JobConfig) -> Validation:
     from lookalike.engine.sync import prepare
 
-    version = store.latest(db, store.get_job(db, account.id, job_ref))
     try:
-        prepared = prepare(store.runnable(db, account.id, version), {}, for_writing=False)
+        prepared = prepare(job, {}, for_writing=False)
     except ConfigError as error:
         return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
     return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.resolved.notes))
+
+
+@router.post("/validate")
+def validate_document(body: JobConfig, db: SessionDep, account: AccountDep) -> Validation:
+    """Check a job document (not saved) against the live source and destinations, column by column."""
+    try:
+        store.check_document(db, account.id, body)
+        runnable = store.with_secrets(db, account.id, body)
+    except ConfigError as error:
+        return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
+    return _validation(runnable)
+
+
+@router.post("/{job_ref}/validate")
+def validate(job_ref: str, db: SessionDep, account: AccountDep) -> Validation:
+    """Check the latest version against the live source and destinations: every mapping, column by column."""
+    version = store.latest(db, store.get_job(db, account.id, job_ref))
+    return _validation(store.runnable(db, account.id, version))
 
 
 @router.post("/{job_ref}/runs", status_code=201)
@@ -139,8 +154,8 @@ def job_runs(
     engine: EngineDep,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> list[RunPublic]:
-    infos = services.runs_of(db, engine, account.id, job_ref, limit)
-    return [RunPublic.of(info, job_ref) for info in infos]
+    name = store.get_job(db, account.id, job_ref).name
+    return [RunPublic.of(info, name) for info in services.runs_of(db, engine, account.id, job_ref, limit)]
 
 
 class ScheduleUpdate(BaseModel):
@@ -184,3 +199,41 @@ def pause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) 
 @router.post("/{job_ref}/unpause")
 def unpause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
     return _pause(job_ref, db, account, engine, False)
+
+
+class SubsetTable(BaseModel):
+    table: str
+    source_rows: int
+    kept: int
+    target: int
+    child: int
+    parent: int
+    whole: bool
+
+
+class SubsetPlanPublic(BaseModel):
+    rounds: int
+    kept: int
+    tables: list[SubsetTable]
+
+
+@router.post("/{job_ref}/subset-plan")
+def subset_plan(job_ref: str, db: SessionDep, account: AccountDep) -> SubsetPlanPublic:
+    """Per table, how many rows the latest version's subset keeps and why; computed in the source, written nowhere."""
+    from lookalike.engine.subsets import preview
+
+    version = store.latest(db, store.get_job(db, account.id, job_ref))
+    found = preview(store.runnable(db, account.id, version), {})
+    tables = [
+        SubsetTable(
+            table=t.table,
+            source_rows=t.source_rows,
+            kept=t.kept,
+            target=t.target,
+            child=t.child,
+            parent=t.parent,
+            whole=t.whole,
+        )
+        for t in found.tables
+    ]
+    return SubsetPlanPublic(rounds=found.rounds, kept=found.kept, tables=tables)

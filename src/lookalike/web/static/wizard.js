@@ -1,0 +1,60 @@
+// The mapping table: search, sensitive-only filter, bulk apply, and code editors created only when needed.
+(function () {
+  "use strict";
+  const form = document.getElementById("mapping-form");
+  if (!form) return;
+  const find = document.getElementById("find");
+  const onlyHints = document.getElementById("only-hints");
+  const count = document.getElementById("selected-count");
+
+  function filterRows() {
+    const q = find.value.trim().toLowerCase();
+    const hints = onlyHints.checked;
+    form.querySelectorAll("tbody.table-group").forEach(function (group) {
+      const tableHit = !q || group.dataset.table.includes(q);
+      let any = false;
+      group.querySelectorAll("tr[data-column]").forEach(function (row) {
+        const show = (tableHit || row.dataset.column.includes(q)) && (!hints || row.dataset.hint);
+        row.hidden = !show;
+        any = any || show;
+      });
+      group.hidden = !any;
+    });
+  }
+  find.addEventListener("input", filterRows);
+  onlyHints.addEventListener("change", filterRows);
+
+  form.addEventListener("change", function (event) {
+    if (event.target.classList.contains("pick")) {
+      count.textContent = form.querySelectorAll(".pick:checked").length + " selected";
+    }
+  });
+  document.getElementById("bulk-apply").addEventListener("click", function () {
+    const name = document.getElementById("bulk").value.trim();
+    form.querySelectorAll(".pick:checked").forEach(function (box) {
+      const input = box.closest("tr").querySelector("[data-transformer]");
+      input.value = name;
+      input.dispatchEvent(new Event("change", { bubbles: true }));
+      box.checked = false;
+    });
+    count.textContent = "0 selected";
+  });
+
+  function editor(area) {
+    if (area.dataset.ready || typeof CodeMirror === "undefined") return;
+    area.dataset.ready = "1";
+    const cm = CodeMirror.fromTextArea(area, { mode: area.dataset.editor === "sql" ? "text/x-pgsql" : "javascript",
+      lineWrapping: true, viewportMargin: Infinity, extraKeys: { Tab: false, "Shift-Tab": false } });
+    cm.on("change", function () { cm.save(); });
+  }
+  // Editors start when a filter is opened (500 tables must not build 500 editors up front).
+  form.addEventListener("toggle", function (event) {
+    if (event.target.open) event.target.querySelectorAll("textarea[data-editor]").forEach(editor);
+  }, true);
+  window.addEventListener("load", function () {
+    form.querySelectorAll("details[open] textarea[data-editor]").forEach(editor);
+  });
+  document.body.addEventListener("htmx:afterSwap", function (event) {
+    event.target.querySelectorAll("textarea[data-editor]").forEach(editor);
+  });
+})();
