@@ -24,10 +24,26 @@
   find.addEventListener("input", filterRows);
   onlyHints.addEventListener("change", filterRows);
 
+  // One listener for the whole table (not htmx attributes on thousands of inputs: a 500-table schema stays fast).
+  const headers = { "X-CSRF-Token": form.dataset.csrf };
   form.addEventListener("change", function (event) {
-    if (event.target.classList.contains("pick")) {
+    const target = event.target;
+    if (target.classList.contains("pick")) {
       count.textContent = form.querySelectorAll(".pick:checked").length + " selected";
+    } else if (target.dataset.transformer !== undefined) {
+      const query = new URLSearchParams({ table: target.dataset.table, column: target.dataset.column });
+      query.set(target.name, target.value);
+      const box = target.parentElement.querySelector(".param-box");
+      htmx.ajax("GET", "/jobs/wizard/params?" + query.toString(), { target: box, swap: "innerHTML" });
     }
+  });
+  form.addEventListener("click", function (event) {
+    const button = event.target.closest("[data-check]");
+    if (!button) return;
+    const where = document.getElementById(button.dataset.check).value;
+    const out = button.parentElement.querySelector(".filter-result");
+    htmx.ajax("POST", "/jobs/wizard/check-filter", { target: out, swap: "innerHTML", headers: headers,
+      values: { connection_id: form.dataset.source, table: button.dataset.table, where: where } });
   });
   document.getElementById("bulk-apply").addEventListener("click", function () {
     const name = document.getElementById("bulk").value.trim();

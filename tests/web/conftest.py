@@ -1,0 +1,84 @@
+"""The web app in a real browser: `lookalike serve`'s app on a local port (a thread of this process, which is
+also the engine's worker), and Debian's Chromium driven by Playwright (no browser download)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from lookalike.api.app import create_app
+from lookalike.engine import runtime
+from lookalike.store.accounts import bootstrap
+from lookalike.store.db import engine, upgrade
+
+CHROMIUM = os.environ.get("LOOKALIKE_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(os.environ.get("LOOKALIKE_ARTIFACTS") or Path(__file__).resolve().parents[2] / "artifacts") / "web"
+
+
+@dataclass
+class Server:
+    url: str
+    api_key: str
+    requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    import uvicorn
+
+    store = f"sqlite:///{tmp_path / 'store.sqlite'}"
+    upgrade(store)
+    with Session(engine(store)) as session:
+        issued = bootstrap(session)
+        session.commit()
+    assert issued is not None
+    runtime.launch()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning")
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not running.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield Server(f"http://127.0.0.1:{port}", issued.token)
+    running.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser_page(server: Server, request: pytest.FixtureRequest) -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium; .ci/run does)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-dev-shm-usage"]
+        )
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        page.on("request", lambda sent: server.requests.append(sent.url))
+        page.set_default_timeout(20_000)
+        yield page
+        context.close()
+        browser.close()
+
+
+def shot(page: Any, name: str) -> None:
+    """A full-page screenshot into the test artifacts."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
