@@ -24,7 +24,8 @@
   find.addEventListener("input", filterRows);
   onlyHints.addEventListener("change", filterRows);
 
-  // One listener for the whole table (not htmx attributes on thousands of inputs: a 500-table schema stays fast).
+  // One listener for the whole table, and plain fetch: htmx is not loaded on this page (its start-up scan of a
+  // 500-table schema took over a second).
   const headers = { "X-CSRF-Token": form.dataset.csrf };
   form.addEventListener("change", function (event) {
     const target = event.target;
@@ -34,7 +35,9 @@
       const query = new URLSearchParams({ table: target.dataset.table, column: target.dataset.column });
       query.set(target.name, target.value);
       const box = target.parentElement.querySelector(".param-box");
-      htmx.ajax("GET", "/jobs/wizard/params?" + query.toString(), { target: box, swap: "innerHTML" });
+      fetch("/jobs/wizard/params?" + query.toString(), { credentials: "same-origin" })
+        .then(function (response) { return response.text(); })
+        .then(function (html) { box.innerHTML = html; box.querySelectorAll("textarea[data-editor]").forEach(editor); });
     }
   });
   form.addEventListener("click", function (event) {
@@ -42,8 +45,10 @@
     if (!button) return;
     const where = document.getElementById(button.dataset.check).value;
     const out = button.parentElement.querySelector(".filter-result");
-    htmx.ajax("POST", "/jobs/wizard/check-filter", { target: out, swap: "innerHTML", headers: headers,
-      values: { connection_id: form.dataset.source, table: button.dataset.table, where: where } });
+    const body = new URLSearchParams({ connection_id: form.dataset.source, table: button.dataset.table, where: where });
+    fetch("/jobs/wizard/check-filter", { method: "POST", body: body, headers: headers, credentials: "same-origin" })
+      .then(function (response) { return response.text(); })
+      .then(function (html) { out.innerHTML = html; });
   });
   document.getElementById("bulk-apply").addEventListener("click", function () {
     const name = document.getElementById("bulk").value.trim();
@@ -69,8 +74,5 @@
   }, true);
   window.addEventListener("load", function () {
     form.querySelectorAll("details[open] textarea[data-editor]").forEach(editor);
-  });
-  document.body.addEventListener("htmx:afterSwap", function (event) {
-    event.target.querySelectorAll("textarea[data-editor]").forEach(editor);
   });
 })();
