@@ -16,6 +16,9 @@ from lookalike.web.client import Api
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
 templates.env.globals["version"] = __version__
+# Tag lines leave no blank lines and indentation behind (the 500-table mapping page is 2,500 rows of them).
+templates.env.trim_blocks = True
+templates.env.lstrip_blocks = True
 
 
 class SignInRequiredError(Exception):

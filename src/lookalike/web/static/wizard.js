@@ -27,6 +27,7 @@
   // One listener for the whole table, and plain fetch: htmx is not loaded on this page (its start-up scan of a
   // 500-table schema took over a second).
   const headers = { "X-CSRF-Token": form.dataset.csrf };
+  const SEP = form.dataset.sep;
   form.addEventListener("change", function (event) {
     const target = event.target;
     if (target.classList.contains("pick")) {
@@ -68,9 +69,19 @@
       lineWrapping: true, viewportMargin: Infinity, extraKeys: { Tab: false, "Shift-Tab": false } });
     cm.on("change", function () { cm.save(); });
   }
-  // Editors start when a filter is opened (500 tables must not build 500 editors up front).
+  // A table's filter editor is built when its filter is first opened (500 tables must not ship 500 editors).
+  const template = document.getElementById("where-template").innerHTML;
   form.addEventListener("toggle", function (event) {
-    if (event.target.open) event.target.querySelectorAll("textarea[data-editor]").forEach(editor);
+    const details = event.target;
+    if (!details.open || !details.classList || !details.classList.contains("subset")) return;
+    if (!details.querySelector("textarea")) {
+      const holder = document.createElement("div");
+      holder.innerHTML = template.split("INDEX").join(details.dataset.index);
+      holder.querySelector("textarea").name = "where" + SEP + details.dataset.table;
+      holder.querySelector("[data-check]").dataset.table = details.dataset.table;
+      details.appendChild(holder);
+    }
+    details.querySelectorAll("textarea[data-editor]").forEach(editor);
   }, true);
   window.addEventListener("load", function () {
     form.querySelectorAll("details[open] textarea[data-editor]").forEach(editor);
