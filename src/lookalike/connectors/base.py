@@ -9,7 +9,7 @@ from typing import Literal, Protocol
 
 import pyarrow as pa
 
-from lookalike.core.errors import RunError
+from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult
 
@@ -229,6 +229,24 @@ class RawCopy(Protocol):
         are added to the rows this call moves (unknown before the bytes are read).
         """
         ...
+
+
+def bad_filter(table: object, reason: str) -> ConfigError:
+    """A table's SQL filter the source refused, with the database's reason (every dialect says it alike)."""
+    return ConfigError(
+        f"the filter of table {table} does not run on the source: {reason}",
+        where=f"tables.{table}.where",
+        fix="write a SQL predicate over that table's columns, e.g. country = 'DE'",
+    )
+
+
+def slow_filter(table: object, timeout_seconds: float) -> ConfigError:
+    """A filter check that ran past its time limit."""
+    return ConfigError(
+        f"counting the filter's rows of {table} took longer than {timeout_seconds:g} s",
+        where=f"tables.{table}.where",
+        fix="a filter on an indexed column runs faster; the sync itself has no such limit",
+    )
 
 
 def redact_url(url: str) -> str:

@@ -12,9 +12,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from lookalike.connectors.base import Access
+from lookalike.connectors.base import Access, bad_filter, slow_filter
 from lookalike.connectors.postgres.ddl import ident
-from lookalike.core.errors import ConfigError
 from lookalike.core.schema import QualifiedName
 
 _PRIVILEGES = """
@@ -61,17 +60,8 @@ def count_matching(
             # A prepared statement holds exactly one command: `…; DROP TABLE x` is refused by the server.
             row = cur.execute(query, prepare=True).fetchone()
     except psycopg.errors.QueryCanceled:
-        raise ConfigError(
-            f"counting the filter's rows of {table} took longer than {timeout_seconds:g} s",
-            where=f"tables.{table}.where",
-            fix="a filter on an indexed column runs faster; the sync itself has no such limit",
-        ) from None
+        raise slow_filter(table, timeout_seconds) from None
     except psycopg.Error as error:
-        message = (error.diag.message_primary or str(error)).strip()
-        raise ConfigError(
-            f"the filter of table {table} does not run on the source: {message}",
-            where=f"tables.{table}.where",
-            fix="write a SQL predicate over that table's columns, e.g. country = 'DE'",
-        ) from None
+        raise bad_filter(table, (error.diag.message_primary or str(error)).strip()) from None
     assert row is not None
     return int(row[0])

@@ -16,6 +16,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from lookalike.connectors.base import bad_filter
 from lookalike.connectors.postgres.ddl import ident
 from lookalike.connectors.postgres.snapshot import joining
 from lookalike.core.errors import ConfigError
@@ -60,12 +61,7 @@ def check_filters(conn: psycopg.Connection[Any], plan: SubsetPlan, tables: dict[
                 conn.execute("SET TRANSACTION READ ONLY")
                 conn.execute(sql.SQL("EXPLAIN {}").format(seed_query(target, table, plan.seed)), prepare=True)
         except psycopg.Error as error:
-            message = (error.diag.message_primary or str(error)).strip()
-            raise ConfigError(
-                f"the filter of table {table.name} does not run on the source: {message}",
-                where=f"tables.{table.name}.where",
-                fix="write a SQL predicate over that table's columns, e.g. country = 'DE'",
-            ) from None
+            raise bad_filter(table.name, (error.diag.message_primary or str(error)).strip()) from None
 
 
 class _Kept:

@@ -21,6 +21,8 @@ from lookalike.connectors.base import (
     KeyText,
     OnConflict,
     SchemaPhase,
+    bad_filter,
+    slow_filter,
 )
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
 from lookalike.connectors.sqlite.ddl import create_statements
@@ -191,13 +193,7 @@ class SqliteConnector:
             row = self._conn.execute(query).fetchone()
         except sqlite3.Error as error:
             timed_out = time.monotonic() > deadline
-            raise ConfigError(
-                f"counting the filter's rows of {table} took longer than {timeout_seconds:g} s"
-                if timed_out
-                else f"the filter of table {table} does not run on the source: {error}",
-                where=f"tables.{table}.where",
-                fix="write a SQL predicate over that table's columns, e.g. country = 'DE'",
-            ) from None
+            raise (slow_filter(table, timeout_seconds) if timed_out else bad_filter(table, str(error))) from None
         finally:
             self._conn.set_progress_handler(None, 0)
             self._conn.execute("PRAGMA query_only = OFF")
