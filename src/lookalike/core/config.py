@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
@@ -238,12 +239,26 @@ class JobConfig(_Strict):
     @field_validator("schedule")
     @classmethod
     def _valid_cron(cls, value: str | None) -> str | None:
-        if value is not None:
-            from croniter import croniter
-
-            if not croniter.is_valid(value, second_at_beginning=len(value.split()) == 6):
-                raise ValueError(f"not a cron expression: {value!r} (e.g. '0 2 * * *' for 02:00 every day)")
+        if value is not None and (problem := cron_problem(value)) is not None:
+            raise ValueError(problem)
         return value
+
+
+def cron_problem(cron: str) -> str | None:
+    """What is wrong with a cron expression (a 6th leading field counts seconds), or None."""
+    from croniter import croniter
+
+    if croniter.is_valid(cron, second_at_beginning=len(cron.split()) == 6):
+        return None
+    return f"not a cron expression: {cron!r} (e.g. '0 2 * * *' for 02:00 every day)"
+
+
+def next_cron_runs(cron: str, after: datetime.datetime, count: int = 5) -> list[datetime.datetime]:
+    """The next `count` moments a (valid) cron expression fires after `after`."""
+    from croniter import croniter
+
+    moments = croniter(cron, after, second_at_beginning=len(cron.split()) == 6)
+    return [moments.get_next(datetime.datetime) for _ in range(count)]
 
 
 class TypeDefaults(_Strict):

@@ -13,13 +13,13 @@ from pydantic import SecretStr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lookalike.core.config import ConnectionConfig, JobConfig, UserTransformer, validate_job
+from lookalike.core.config import ConnectionConfig, JobConfig, validate_job
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
 from lookalike.store.accounts import audit
 from lookalike.store.connections import connection_named, url_of
 from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Job, JobVersion
-from lookalike.store.models import UserTransformer as StoredTransformer
+from lookalike.store.transformers import account_transformers
 
 
 def _places(job: JobConfig) -> list[tuple[str, ConnectionConfig]]:
@@ -89,8 +89,7 @@ def config_of(version: JobVersion) -> JobConfig:
 def changed(version: JobVersion, **changes: Any) -> JobConfig:
     """The version's job (key included) with `changes`, validated: the next version of an edit."""
     config = config_of(version)
-    key = SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
-    return validate_job({**config.model_dump(exclude_defaults=True), "key": key, **changes}, origin="job")
+    return validate_job({**config.model_dump(exclude_defaults=True), "key": _key(version), **changes}, origin="job")
 
 
 def create_job(session: Session, account_id: str, config: JobConfig) -> tuple[Job, JobVersion]:
@@ -113,9 +112,9 @@ def update_job(session: Session, account_id: str, job_ref: str, config: JobConfi
     removes it."""
     job = get_job(session, account_id, job_ref)
     check_document(session, account_id, config)
-    previous = latest(session, job)
-    if "key" not in config.model_fields_set and previous.sealed_key is not None:
-        config = config.model_copy(update={"key": SecretStr(unseal(previous.sealed_key))})
+    kept = _key(latest(session, job))
+    if "key" not in config.model_fields_set and kept is not None:
+        config = config.model_copy(update={"key": kept})
     assert config.name is not None
     _unique(session, account_id, config.name, job.id)
     job.name = config.name
@@ -147,8 +146,7 @@ def jobs_using(session: Session, account_id: str, connection_name: str) -> list[
 def runnable(session: Session, account_id: str, version: JobVersion) -> JobConfig:
     """The version's job with stored connections swapped for their URLs, its key unsealed and the account's
     transformers added: what runs (never stored, never returned)."""
-    key = SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
-    return with_secrets(session, account_id, config_of(version).model_copy(update={"key": key}))
+    return with_secrets(session, account_id, config_of(version).model_copy(update={"key": _key(version)}))
 
 
 def with_secrets(session: Session, account_id: str, job: JobConfig) -> JobConfig:
@@ -158,17 +156,15 @@ def with_secrets(session: Session, account_id: str, job: JobConfig) -> JobConfig
         place.model_copy(update={"url": _secret(session, account_id, place), "connection": None})
         for place in job.destinations
     ]
-    own = {row.name: UserTransformer.model_validate(row.definition) for row in transformers_of(session, account_id)}
-    return job.model_copy(
-        update={"source": source, "destinations": destinations, "transformers": {**own, **job.transformers}}
-    )
+    transformers = {**account_transformers(session, account_id), **job.transformers}
+    return job.model_copy(update={"source": source, "destinations": destinations, "transformers": transformers})
+
+
+def _key(version: JobVersion) -> SecretStr | None:
+    """The version's job key, unsealed."""
+    return SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
 
 
 def _secret(session: Session, account_id: str, place: ConnectionConfig) -> SecretStr:
     assert place.connection is not None
     return SecretStr(url_of(connection_named(session, account_id, place.connection)))
-
-
-def transformers_of(session: Session, account_id: str) -> list[StoredTransformer]:
-    query = select(StoredTransformer).where(StoredTransformer.account_id == account_id)
-    return list(session.scalars(query.order_by(StoredTransformer.name)))

@@ -18,6 +18,16 @@ def _check(name: str, definition: UserTransformer) -> None:
     check_user_transformers({name: definition}, REGISTRY)
 
 
+def transformers_of(session: Session, account_id: str) -> list[StoredTransformer]:
+    query = select(StoredTransformer).where(StoredTransformer.account_id == account_id)
+    return list(session.scalars(query.order_by(StoredTransformer.name)))
+
+
+def account_transformers(session: Session, account_id: str) -> dict[str, UserTransformer]:
+    """The account's transformers by name, as a job's `transformers:` section holds them."""
+    return {row.name: UserTransformer.model_validate(row.definition) for row in transformers_of(session, account_id)}
+
+
 def get_transformer(session: Session, account_id: str, transformer_id: str) -> StoredTransformer:
     found = session.scalar(
         select(StoredTransformer).where(

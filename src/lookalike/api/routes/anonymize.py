@@ -8,9 +8,9 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from lookalike.api.deps import AccountDep, ServicesDep, SessionDep
-from lookalike.core.config import AnonymizeConfig, UserTransformer
+from lookalike.core.config import AnonymizeConfig
 from lookalike.core.errors import ConfigError
-from lookalike.store.jobs import transformers_of
+from lookalike.store.transformers import account_transformers
 
 router = APIRouter(prefix="/anonymize", tags=["anonymize"])
 
@@ -40,8 +40,8 @@ def _run(documents: list[Any], config: AnonymizeConfig, db: SessionDep, account_
         raise ConfigError(
             "the server's environment is not readable from a request", where="config.key_env", fix="send `key`"
         )
-    own = {row.name: UserTransformer.model_validate(row.definition) for row in transformers_of(db, account_id)}
-    config = config.model_copy(update={"transformers": {**own, **config.transformers}})
+    transformers = {**account_transformers(db, account_id), **config.transformers}
+    config = config.model_copy(update={"transformers": transformers})
     return anonymize(documents, config, {})
 
 

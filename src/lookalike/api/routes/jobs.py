@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
@@ -11,7 +12,7 @@ from pydantic import BaseModel, Field
 from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, SessionDep
 from lookalike.api.routes.runs import RunPublic, public_run
-from lookalike.core.config import JobConfig
+from lookalike.core.config import JobConfig, next_cron_runs
 from lookalike.core.errors import ConfigError
 from lookalike.engine.interface import JobEngine
 from lookalike.store import jobs as store
@@ -37,20 +38,18 @@ class JobPublic(BaseModel):
     created_at: datetime.datetime | None
 
 
-def next_runs(cron: str, count: int = 5) -> list[datetime.datetime]:
-    from croniter import croniter
-
-    moments = croniter(cron, datetime.datetime.now(datetime.UTC), second_at_beginning=len(cron.split()) == 6)
-    return [moments.get_next(datetime.datetime) for _ in range(count)]
-
-
-def _public(db: SessionDep, engine: JobEngine, job: Job) -> JobPublic:
+def _public(db: SessionDep, engine: JobEngine, job: Job, statuses: Mapping[str, str] | None = None) -> JobPublic:
+    """The job as the API shows it; `statuses` (schedule name → status) spares a listing of every schedule per job."""
     version = store.latest(db, job)
     cron = version.document.get("schedule")
     schedule = None
     if cron:
-        status = next((s.status for s in engine.schedules() if s.name == job.id), "ACTIVE")
-        schedule = ScheduleInfo(cron=cron, paused=status == "PAUSED", next_runs=next_runs(cron))
+        if statuses is None:
+            statuses = {s.name: s.status for s in engine.schedules()}
+        status = statuses.get(job.id, "ACTIVE")
+        schedule = ScheduleInfo(
+            cron=cron, paused=status == "PAUSED", next_runs=next_cron_runs(cron, datetime.datetime.now(datetime.UTC))
+        )
     return JobPublic(
         id=job.id,
         name=job.name,
@@ -64,7 +63,8 @@ def _public(db: SessionDep, engine: JobEngine, job: Job) -> JobPublic:
 
 @router.get("")
 def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[JobPublic]:
-    return [_public(db, engine, job) for job in store.list_jobs(db, account.id)]
+    statuses = {s.name: s.status for s in engine.schedules()}
+    return [_public(db, engine, job, statuses) for job in store.list_jobs(db, account.id)]
 
 
 @router.post("", status_code=201)

@@ -12,7 +12,6 @@ from lookalike.api.deps import AccountDep, SessionDep
 from lookalike.core.config import AnonymizeConfig, ColumnMapping, UserTransformer
 from lookalike.core.errors import ConfigError
 from lookalike.store import transformers as store
-from lookalike.store.jobs import transformers_of
 from lookalike.store.models import UserTransformer as Stored
 
 router = APIRouter(prefix="/transformers", tags=["transformers"])
@@ -59,7 +58,7 @@ def _public(stored: Stored) -> UserTransformerPublic:
 @router.get("/user")
 def list_user(db: SessionDep, account: AccountDep) -> list[UserTransformerPublic]:
     """The account's own transformers, usable by name in all its jobs."""
-    return [_public(stored) for stored in transformers_of(db, account.id)]
+    return [_public(stored) for stored in store.transformers_of(db, account.id)]
 
 
 @router.post("/user", status_code=201)

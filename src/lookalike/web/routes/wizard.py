@@ -11,6 +11,7 @@ import yaml
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
+from lookalike.core.config import cron_problem, next_cron_runs
 from lookalike.web import mapping
 from lookalike.web.client import Api
 from lookalike.web.pages import ApiDep, CheckedDep, go, render
@@ -50,16 +51,13 @@ async def settings_page(
 @router.get("/jobs/wizard/cron")
 def cron_preview(request: Request, _api: ApiDep, schedule: str = "") -> Response:
     """The next five runs of a cron expression, in words, or what is wrong with it."""
-    from croniter import croniter
-
     text = schedule.strip()
     if not text:
         return render(request, "partials/cron.html", runs=[], error=None, empty=True)
-    seconds = len(text.split()) == 6
-    if not croniter.is_valid(text, second_at_beginning=seconds):
-        return render(request, "partials/cron.html", runs=[], error=f"not a cron expression: {text}", empty=False)
-    moments = croniter(text, datetime.datetime.now(datetime.UTC), second_at_beginning=seconds)
-    runs = [moments.get_next(datetime.datetime).strftime("%a %d %b %Y, %H:%M:%S UTC") for _ in range(5)]
+    if (problem := cron_problem(text)) is not None:
+        return render(request, "partials/cron.html", runs=[], error=problem, empty=False)
+    moments = next_cron_runs(text, datetime.datetime.now(datetime.UTC))
+    runs = [moment.strftime("%a %d %b %Y, %H:%M:%S UTC") for moment in moments]
     return render(request, "partials/cron.html", runs=runs, error=None, empty=False)
 
 
