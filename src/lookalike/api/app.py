@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from lookalike import __version__
 from lookalike.api import errors
 from lookalike.api.deps import Limits, Services
-from lookalike.api.limits import BodyLimit
+from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
 from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
 from lookalike.engine.interface import DbosEngine, JobEngine
 from lookalike.store.db import engine as store_engine
@@ -41,6 +41,7 @@ def create_app(
     chosen = limits or Limits()
     app.state.services = Services(sessions(store_engine(store_url)), engine or DbosEngine(system_db), chosen)
     errors.install(app)
+    app.add_exception_handler(BodyTooLargeError, too_large)
     for router in (connections, jobs, runs, transformers, api_keys, anonymize, metrics):
         app.include_router(router.router, prefix=API_PREFIX)
     app.include_router(health.router)

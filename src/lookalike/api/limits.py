@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
+from fastapi import Request
+from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from lookalike.api.errors import error_response
+
+
+class BodyTooLargeError(HTTPException):
+    """An HTTPException, so that FastAPI's body parsing lets it through (it turns other errors into a 400)."""
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__(413, f"the request body is over {max_bytes:,} bytes")
+
+
+def too_large(_request: Request | None, error: Exception) -> JSONResponse:
+    """The 413 answer, the same whether the declared length or the streamed bytes were over."""
+    assert isinstance(error, BodyTooLargeError)
+    return error_response(
+        413,
+        "too_large",
+        error.detail,
+        "request body",
+        "send less per request (anonymize/batch takes a bounded number of documents)",
+    )
 
 
 class BodyLimit:
@@ -22,7 +42,7 @@ class BodyLimit:
             return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._reject(send)
+            await too_large(None, BodyTooLargeError(self.max_bytes))(scope, receive, send)
             return
         seen = 0
 
@@ -32,21 +52,7 @@ class BodyLimit:
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:  # raised where the app reads the body: its error handler answers
-                    raise HTTPException(413, f"the request body is over {self.max_bytes:,} bytes")
+                    raise BodyTooLargeError(self.max_bytes)
             return message
 
         await self.app(scope, counted, send)
-
-    async def _reject(self, send: Send) -> None:
-        body: dict[str, Any] = {
-            "error": {
-                "code": "too_large",
-                "message": f"the request body is over {self.max_bytes:,} bytes",
-                "where": "request body",
-                "fix": "send less per request (anonymize/batch takes a bounded number of documents)",
-            }
-        }
-        payload = json.dumps(body).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]
-        await send({"type": "http.response.start", "status": 413, "headers": headers})
-        await send({"type": "http.response.body", "body": payload})
