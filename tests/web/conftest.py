@@ -32,16 +32,22 @@ class Server:
     requests: list[str] = field(default_factory=list)
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    import uvicorn
-
-    store = f"sqlite:///{tmp_path / 'store.sqlite'}"
+def first_start(folder: Path) -> tuple[str, str]:
+    """A migrated SQLite store in `folder` with its first account, as `lookalike serve` leaves it: (URL, key)."""
+    store = f"sqlite:///{folder / 'store.sqlite'}"
     upgrade(store)
     with Session(engine(store)) as session:
         issued = bootstrap(session)
         session.commit()
     assert issued is not None
+    return store, issued.token
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    import uvicorn
+
+    store, token = first_start(tmp_path)
     runtime.launch()
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -54,7 +60,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
     while not running.started:
         assert time.monotonic() < deadline, "the server did not start"
         time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", issued.token)
+    yield Server(f"http://127.0.0.1:{port}", token)
     running.should_exit = True
     thread.join(timeout=10)
 

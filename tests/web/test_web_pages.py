@@ -9,25 +9,18 @@ import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from sqlalchemy.orm import Session
+from tests.web.conftest import first_start
 
 from lookalike.api.app import create_app
-from lookalike.store.accounts import bootstrap
-from lookalike.store.db import engine, upgrade
 
 
 def _signed_in(tmp_path: Path) -> tuple[TestClient, str]:
-    store = f"sqlite:///{tmp_path / 'store.sqlite'}"
-    upgrade(store)
-    with Session(engine(store)) as session:
-        issued = bootstrap(session)
-        session.commit()
-    assert issued is not None
+    store, token = first_start(tmp_path)
     client = TestClient(create_app(store))
     assert client.get("/jobs", follow_redirects=False).headers["location"] == "/login"
-    signed = client.post("/login", data={"api_key": issued.token}, follow_redirects=False)
+    signed = client.post("/login", data={"api_key": token}, follow_redirects=False)
     cookie = signed.headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and issued.token not in cookie
+    assert "HttpOnly" in cookie and "SameSite=strict" in cookie and token not in cookie
     csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/keys").text)
     assert csrf is not None
     return client, csrf.group(1)

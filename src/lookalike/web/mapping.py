@@ -48,9 +48,9 @@ def tables_from_form(form: Mapping[str, str], catalogue: Mapping[str, dict[str, 
             properties = catalogue.get(name, {}).get("params_schema", {}).get("properties", {})
             for param, schema in properties.items():
                 raw = form.get(SEP.join(("param", parts[1], parts[2], param)))
-                if raw is not None and raw != "":
+                if raw:
                     params[param] = _typed(raw, schema)
-                elif schema.get("type") == "boolean" and f"param{SEP}{parts[1]}{SEP}{parts[2]}{SEP}{param}" in form:
+                elif raw is not None and schema.get("type") == "boolean":  # an unticked box sends ""
                     params[param] = False
             mapping: Any = {"transformer": name, "params": params} if params else name
             tables.setdefault(parts[1], {}).setdefault("columns", {})[parts[2]] = mapping

@@ -145,8 +145,9 @@ async def _mapping_page(
 
 @router.post("/jobs/wizard/mapping")
 async def mapping_step(request: Request, api: ApiDep, _session: CheckedDep) -> Response:
-    form = {key: str(value) for key, value in (await request.form()).multi_items() if key != "destinations"}
-    form["destinations"] = ",".join(str(v) for v in (await request.form()).getlist("destinations"))
+    sent = await request.form()
+    form = {key: str(value) for key, value in sent.multi_items() if key != "destinations"}
+    form["destinations"] = ",".join(str(v) for v in sent.getlist("destinations"))
     job_ref = form.get("job_ref") or None
     imported = form.get("yaml", "").strip()
     if imported:

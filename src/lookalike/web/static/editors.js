@@ -1,4 +1,5 @@
-// Code editors for textareas marked data-editor (params forms drawn by htmx included).
+// Code editors for textareas marked data-editor: those on the page at load, those htmx draws, and those other
+// scripts add (they call window.lookalikeEditors(container)).
 (function () {
   "use strict";
   function editor(area) {
@@ -8,8 +9,8 @@
       lineWrapping: true, viewportMargin: Infinity, extraKeys: { Tab: false, "Shift-Tab": false } });
     cm.on("change", function () { cm.save(); });
   }
-  window.addEventListener("load", function () { document.querySelectorAll("textarea[data-editor]").forEach(editor); });
-  document.body.addEventListener("htmx:afterSwap", function (event) {
-    event.target.querySelectorAll("textarea[data-editor]").forEach(editor);
-  });
+  function editors(container) { container.querySelectorAll("textarea[data-editor]").forEach(editor); }
+  window.lookalikeEditors = editors;
+  window.addEventListener("load", function () { editors(document); });
+  document.body.addEventListener("htmx:afterSwap", function (event) { editors(event.target); });
 })();

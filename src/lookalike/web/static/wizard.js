@@ -1,4 +1,5 @@
-// The mapping table: search, sensitive-only filter, bulk apply, and code editors created only when needed.
+// The mapping table: search, sensitive-only filter, bulk apply, and filter editors created only when opened
+// (the editors themselves come from editors.js).
 (function () {
   "use strict";
   const form = document.getElementById("mapping-form");
@@ -38,7 +39,7 @@
       const box = target.parentElement.querySelector(".param-box");
       fetch("/jobs/wizard/params?" + query.toString(), { credentials: "same-origin" })
         .then(function (response) { return response.text(); })
-        .then(function (html) { box.innerHTML = html; box.querySelectorAll("textarea[data-editor]").forEach(editor); });
+        .then(function (html) { box.innerHTML = html; window.lookalikeEditors(box); });
     }
   });
   form.addEventListener("click", function (event) {
@@ -62,13 +63,6 @@
     count.textContent = "0 selected";
   });
 
-  function editor(area) {
-    if (area.dataset.ready || typeof CodeMirror === "undefined") return;
-    area.dataset.ready = "1";
-    const cm = CodeMirror.fromTextArea(area, { mode: area.dataset.editor === "sql" ? "text/x-pgsql" : "javascript",
-      lineWrapping: true, viewportMargin: Infinity, extraKeys: { Tab: false, "Shift-Tab": false } });
-    cm.on("change", function () { cm.save(); });
-  }
   // A table's filter editor is built when its filter is first opened (500 tables must not ship 500 editors).
   const template = document.getElementById("where-template").innerHTML;
   form.addEventListener("toggle", function (event) {
@@ -81,9 +75,6 @@
       holder.querySelector("[data-check]").dataset.table = details.dataset.table;
       details.appendChild(holder);
     }
-    details.querySelectorAll("textarea[data-editor]").forEach(editor);
+    window.lookalikeEditors(details);
   }, true);
-  window.addEventListener("load", function () {
-    form.querySelectorAll("details[open] textarea[data-editor]").forEach(editor);
-  });
 })();
