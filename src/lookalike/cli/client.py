@@ -86,6 +86,14 @@ def _fail(error: LookalikeError) -> typer.Exit:
     return fail(error)
 
 
+def fetch(method: str, path: str, body: Any = None) -> Any:
+    """`call` for a command: a failure is printed (what, where, fix) and ends the command with its exit code."""
+    try:
+        return call(method, path, body)
+    except LookalikeError as error:
+        raise _fail(error) from None
+
+
 def _table(title: str, headers: list[str], rows: list[list[Any]]) -> None:
     table = Table(title=title)
     for header in headers:
@@ -101,20 +109,14 @@ def login(
 ) -> None:
     """Save the server and API key this CLI talks to (checked against the server first)."""
     os.environ["LOOKALIKE_URL"], os.environ["LOOKALIKE_API_KEY"] = url.rstrip("/"), api_key
-    try:
-        call("GET", "/api-keys")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    fetch("GET", "/api-keys")
     out.print(f"logged in to {url}; saved in {save_login(url, api_key)} (mode 0600)")
 
 
 @connections_app.command("list")
 def connections_list(as_json: AsJson = False) -> None:
     """The account's connections (passwords masked)."""
-    try:
-        found = call("GET", "/connections")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("GET", "/connections")
     if as_json:
         out.print_json(json.dumps(found))
         return
@@ -131,22 +133,16 @@ def connections_create(
 ) -> None:
     """Store a connection; its URL is read from an environment variable, sent once, and kept encrypted."""
     url = os.environ.get(url_env)
-    try:
-        if not url:
-            raise ConfigError(f"{url_env} is not set", where=url_env, fix=f"export {url_env}=postgresql://…")
-        made = call("POST", "/connections", {"name": name, "url": url})
-    except LookalikeError as error:
-        raise _fail(error) from None
+    if not url:
+        raise _fail(ConfigError(f"{url_env} is not set", where=url_env, fix=f"export {url_env}=postgresql://…"))
+    made = fetch("POST", "/connections", {"name": name, "url": url})
     out.print_json(json.dumps(made)) if as_json else out.print(f"connection {made['name']}: {made['url']}")
 
 
 @jobs_app.command("list")
 def jobs_list(as_json: AsJson = False) -> None:
     """The account's jobs with version and schedule."""
-    try:
-        found = call("GET", "/jobs")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("GET", "/jobs")
     if as_json:
         out.print_json(json.dumps(found))
         return
@@ -165,35 +161,26 @@ def jobs_create(
 ) -> None:
     """Create a job from a job file, or save it as the next version of the job with its name."""
     try:
-        try:
-            document = yaml.safe_load(file.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as error:
-            raise ConfigError(
-                f"cannot read the job file: {error}", where=str(file), fix="check the path and YAML"
-            ) from None
-        name = document.get("name") if isinstance(document, dict) else None
-        existing = {job["name"] for job in call("GET", "/jobs")}
-        made = call("PUT", f"/jobs/{name}", document) if name in existing else call("POST", "/jobs", document)
-    except LookalikeError as error:
-        raise _fail(error) from None
+        document = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise _fail(
+            ConfigError(f"cannot read the job file: {error}", where=str(file), fix="check the path and YAML")
+        ) from None
+    name = document.get("name") if isinstance(document, dict) else None
+    existing = {job["name"] for job in fetch("GET", "/jobs")}
+    made = fetch("PUT", f"/jobs/{name}", document) if name in existing else fetch("POST", "/jobs", document)
     out.print_json(json.dumps(made)) if as_json else out.print(f"job {made['name']} version {made['version']}")
 
 
 @jobs_app.command("trigger")
 def jobs_trigger(job: Annotated[str, typer.Argument(help="job name or id")], as_json: AsJson = False) -> None:
     """Start a run now; prints the run id (`lookalike remote show RUN` follows it)."""
-    try:
-        run = call("POST", f"/jobs/{job}/runs")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    run = fetch("POST", f"/jobs/{job}/runs")
     out.print_json(json.dumps(run)) if as_json else out.print(run["id"], highlight=False)
 
 
 def _pause(job: str, paused: bool, as_json: bool) -> None:
-    try:
-        found = call("POST", f"/jobs/{job}/{'pause' if paused else 'unpause'}")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("POST", f"/jobs/{job}/{'pause' if paused else 'unpause'}")
     out.print_json(json.dumps(found)) if as_json else out.print(f"{job}: schedule {'paused' if paused else 'active'}")
 
 
@@ -211,10 +198,7 @@ def jobs_unpause(job: Annotated[str, typer.Argument(help="job name or id")], as_
 @remote_app.command("list")
 def remote_list(as_json: AsJson = False) -> None:
     """The account's newest runs on the server."""
-    try:
-        found = call("GET", "/runs")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("GET", "/runs")
     if as_json:
         out.print_json(json.dumps(found))
         return
@@ -225,10 +209,7 @@ def remote_list(as_json: AsJson = False) -> None:
 @remote_app.command("show")
 def remote_show(run: Annotated[str, typer.Argument(help="run id")], as_json: AsJson = False) -> None:
     """One run with per-table progress."""
-    try:
-        found = call("GET", f"/runs/{run}")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("GET", f"/runs/{run}")
     if as_json:
         out.print_json(json.dumps(found))
         return
@@ -241,8 +222,5 @@ def remote_show(run: Annotated[str, typer.Argument(help="run id")], as_json: AsJ
 
 @remote_app.command("cancel")
 def remote_cancel(run: Annotated[str, typer.Argument(help="run id")]) -> None:
-    try:
-        found = call("POST", f"/runs/{run}/cancel")
-    except LookalikeError as error:
-        raise _fail(error) from None
+    found = fetch("POST", f"/runs/{run}/cancel")
     out.print(f"{run}: {found['status']}")
