@@ -19,6 +19,10 @@ _counter = itertools.count()
 # Runs record themselves in a system database under the Lookalike home: keep the tests' runs out of ~/.lookalike.
 os.environ["LOOKALIKE_HOME"] = tempfile.mkdtemp(prefix="lookalike-test-home-")
 os.environ.pop("LOOKALIKE_SYSTEM_DB", None)
+# A test server, like a developer's own, opens the test databases on loopback and SQLite files in temporary
+# directories; tests/api/test_api_confinement.py checks the refusals of a server with the default settings.
+os.environ.setdefault("LOOKALIKE_SQLITE_ROOTS", tempfile.gettempdir())
+os.environ.setdefault("LOOKALIKE_ALLOW_HOSTS", "127.0.0.1,::1")
 
 
 @pytest.fixture(scope="session")

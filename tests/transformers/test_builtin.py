@@ -51,25 +51,33 @@ def cases() -> list[tuple[Transformer[Any], Kind]]:
 @pytest.mark.parametrize(("entry", "kind"), cases(), ids=lambda v: getattr(v, "name", str(v)))
 def test_shared_suite(entry: Transformer[Any], kind: Kind) -> None:
     values, params = SAMPLES[kind], entry.parse_params({})
-    out = entry(values, params, ctx(kind))
+    run_secret = b"the run's secret" if entry.needs_key else None  # the engine always keys these
+    out = entry(values, params, ctx(kind, key=run_secret))
     assert len(out) == len(values)
     wanted = arrow_type(Column("c", "x", kind))
     assert out.type == wanted or out.cast(wanted).type == wanted  # the engine casts to the column's type
     if entry.role is not Role.GENERATOR:
         assert out.is_null().to_pylist() == values.is_null().to_pylist() or entry.name == "generate_default"
     # Reproducible from the seed, deterministic with a key (same output in another table and batch).
-    assert entry(values, params, ctx(kind, seed=1)).equals(out)
+    assert entry(values, params, ctx(kind, seed=1, key=run_secret)).equals(out)
     keyed = entry(values, params, ctx(kind, key=b"k1"))
     assert (
         entry(values, params, ctx(kind, key=b"k1", table="other", batch=5)).equals(keyed)
         or entry.role is Role.GENERATOR
     )
     if pa.types.is_string(out.type) and kind is Kind.TEXT:
-        short = entry(values, params, ctx(kind, max_length=8))
+        short = entry(values, params, ctx(kind, max_length=8, key=run_secret))
         assert max((len(v) for v in short.to_pylist() if v is not None), default=0) <= 8 or entry.role in (
             Role.PASSTHROUGH,
             Role.DEFAULT,
         )
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if e.needs_key], ids=lambda e: e.name)
+def test_keyed_transformers_refuse_to_run_without_a_secret_key(entry: Transformer[Any]) -> None:
+    kind = next(kind for kind in SAMPLES if kind in entry.kinds)
+    with pytest.raises(ValueError, match="no secret key"):
+        entry(SAMPLES[kind], entry.parse_params({}), ctx(kind))
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=lambda e: e.name)
@@ -84,6 +92,8 @@ def run(
 ) -> list[Any]:
     entry = REGISTRY.get(name)
     array = values if isinstance(values, pa.Array) else pa.array(values, pa.string())
+    if key is None and entry.needs_key:
+        key = b"the run's secret"  # what the engine gives keyed transformers of a job without a key
     return entry(array, entry.parse_params(params), ctx(key=key, seed=seed)).to_pylist()
 
 

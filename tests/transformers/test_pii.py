@@ -143,7 +143,7 @@ def test_scores() -> None:
 
 
 def test_overlapping_findings_are_replaced_once() -> None:
-    [out] = run(["Mail John.Smith@corp.example or see https://corp.example/u/John.Smith?ip=10.0.0.1"], key=None)
+    [out] = run(["Mail John.Smith@corp.example or see https://corp.example/u/John.Smith?ip=10.0.0.1"], key=b"run")
     assert re.fullmatch(r"Mail [a-z0-9._-]+@[a-z0-9.-]+ or see https://example\.com/[0-9a-f]{12}", out), out
 
 
@@ -152,11 +152,14 @@ def test_replacements_depend_on_the_text_and_the_key() -> None:
     second = run(["x", "cc: ann.lee@corp.example"], seed=9)[1].split()[1]
     assert first == second != "ann.lee@corp.example"  # another text, row and seed, same key: same fake
     assert run(["from ann.lee@corp.example today"], key=b"k2")[0].split()[1] != first
-    # Without a key: the same text gets the same fake within a run, and a rerun with the seed reproduces it.
-    unkeyed = run(["from ann.lee@corp.example", "x", "to ann.lee@corp.example"], key=None)
+    # A job without a key runs it with the run's secret (engine.resolve.Keys.run_secret): the same text gets the
+    # same fake within a run, and another run (another secret) another fake.
+    unkeyed = run(["from ann.lee@corp.example", "x", "to ann.lee@corp.example"], key=b"run 1")
     assert unkeyed[0].split()[1] == unkeyed[2].split()[1] != "ann.lee@corp.example"
-    assert run(["from ann.lee@corp.example", "x", "to ann.lee@corp.example"], key=None) == unkeyed
-    assert run(["from ann.lee@corp.example"], key=None, seed=3)[0] != unkeyed[0]
+    assert run(["from ann.lee@corp.example", "x", "to ann.lee@corp.example"], key=b"run 1") == unkeyed
+    assert run(["from ann.lee@corp.example"], key=b"run 2", seed=3)[0] != unkeyed[0]
+    with pytest.raises(ValueError, match="no secret key"):
+        run(["from ann.lee@corp.example"], key=None)
 
 
 def test_text_without_pii_is_returned_unchanged() -> None:
@@ -169,7 +172,7 @@ def test_text_without_pii_is_returned_unchanged() -> None:
         "ünïcödé ☃ text",
     ]
     values = pa.array(texts, pa.string())
-    ctx = TransformContext(column=Column("notes", "text", Kind.TEXT), table="t", seed=1)
+    ctx = TransformContext(column=Column("notes", "text", Kind.TEXT), table="t", seed=1, key=b"k")
     assert ENTRY(values, ENTRY.parse_params({}), ctx).equals(values)
 
 

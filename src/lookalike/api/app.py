@@ -7,12 +7,16 @@ from fastapi import FastAPI
 
 from lookalike import __version__
 from lookalike.api import errors
-from lookalike.api.deps import Limits, Services
+from lookalike.api.confinement import policy_from_environment
+from lookalike.api.deps import Limits, Services, Tenancy
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
 from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.engine.interface import DbosEngine, JobEngine
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
+from lookalike.store.db import store_url as store_url_of
+from lookalike.store.settings import system_database_url
 
 API_PREFIX = "/api"
 PUBLIC_PATHS = frozenset(
@@ -26,6 +30,8 @@ def create_app(
     system_db: str | None = None,
     limits: Limits | None = None,
     web: bool = True,
+    policy: ConnectionPolicy | None = None,
+    tenancy: Tenancy | None = None,
 ) -> FastAPI:
     """The API on the store at `store_url` (already migrated) and the engine's system database."""
     app = FastAPI(
@@ -39,7 +45,14 @@ def create_app(
         "`Authorization: Bearer <API key>`.",
     )
     chosen = limits or Limits()
-    app.state.services = Services(sessions(store_engine(store_url)), engine or DbosEngine(system_db), chosen)
+    configured, configured_tenancy = policy_from_environment(store_url_of(store_url), system_database_url(system_db))
+    app.state.services = Services(
+        sessions(store_engine(store_url)),
+        engine or DbosEngine(system_db),
+        chosen,
+        policy or configured,
+        tenancy or configured_tenancy,
+    )
     errors.install(app)
     app.add_exception_handler(BodyTooLargeError, too_large)
     for router in (connections, jobs, runs, transformers, api_keys, anonymize, metrics):

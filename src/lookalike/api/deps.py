@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import AuthError
 from lookalike.engine.interface import JobEngine
 from lookalike.store.accounts import authenticate
 from lookalike.store.models import Account
+
+# single: one user owns the server (loopback and sockets allowed); multi: tenants (refused unless allowed);
+# auto: single while the store holds one account, multi from the second on.
+Tenancy = Literal["single", "multi", "auto"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +35,8 @@ class Services:
     sessions: sessionmaker[Session]
     engine: JobEngine
     limits: Limits
+    policy: ConnectionPolicy
+    tenancy: Tenancy = "auto"
 
 
 def services(request: Request) -> Services:
@@ -71,3 +80,14 @@ def engine(found: ServicesDep) -> JobEngine:
 
 
 EngineDep = Annotated[JobEngine, Depends(engine)]
+
+
+def connection_policy(found: ServicesDep, db: SessionDep) -> ConnectionPolicy:
+    """The server's connection policy, with loopback allowed only while the server has a single user."""
+    single = found.tenancy == "single" or (
+        found.tenancy == "auto" and (db.scalar(select(func.count()).select_from(Account)) or 0) <= 1
+    )
+    return dataclasses.replace(found.policy, allow_local=single) if single != found.policy.allow_local else found.policy
+
+
+PolicyDep = Annotated[ConnectionPolicy, Depends(connection_policy)]

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import NotFoundError
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
@@ -24,18 +25,18 @@ def run_prefix(job: Job) -> str:
     return f"{job.id}-"
 
 
-def request_for(db: Session, account_id: str, version: JobVersion) -> dict[str, Any]:
+def request_for(db: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> dict[str, Any]:
     """Validate the version against its live databases and seal it into the request a run takes."""
     from lookalike.engine.work import build_request
 
-    return build_request(runnable(db, account_id, version), {})
+    return build_request(runnable(db, account_id, version, policy), {})
 
 
-def trigger(db: Session, engine: JobEngine, account_id: str, job_ref: str) -> Run:
+def trigger(db: Session, engine: JobEngine, account_id: str, job_ref: str, policy: ConnectionPolicy) -> Run:
     """Queue a run of the job's latest version (ConfigError, and no run, when it does not validate)."""
     job = get_job(db, account_id, job_ref)
     version = latest(db, job)
-    request = request_for(db, account_id, version)
+    request = request_for(db, account_id, version, policy)
     run_id = f"{run_prefix(job)}{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     engine.enqueue_run(run_id, request)
     run = Run(account_id=account_id, job_version_id=version.id, workflow_id=run_id)
@@ -44,7 +45,7 @@ def trigger(db: Session, engine: JobEngine, account_id: str, job_ref: str) -> Ru
     return run
 
 
-def apply_schedule(db: Session, engine: JobEngine, account_id: str, job: Job) -> None:
+def apply_schedule(db: Session, engine: JobEngine, account_id: str, job: Job, policy: ConnectionPolicy) -> None:
     """Make the engine's schedule match the job's latest version: created, replaced, or removed."""
     version = latest(db, job)
     config = config_of(version)
@@ -53,7 +54,7 @@ def apply_schedule(db: Session, engine: JobEngine, account_id: str, job: Job) ->
         if engine.has_schedule(job.id):
             engine.remove_schedule(job.id)
         return
-    request = request_for(db, account_id, version)
+    request = request_for(db, account_id, version, policy)
     engine.add_schedule(job.id, cron, request, config.allow_overlap, run_prefix=run_prefix(job))
 
 

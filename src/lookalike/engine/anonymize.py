@@ -44,8 +44,8 @@ class _Anonymizer:
     ) -> None:
         check_user_transformers(config.transformers, registry)
         self.config, self.registry = config, registry
-        self.keys = Keys(job_key(config.key, config.key_env, environ), installation)
         self.seed = config.seed if config.seed is not None else secrets.randbits(63)
+        self.keys = Keys(job_key(config.key, config.key_env, environ), installation, "anonymize", self.seed)
 
     def check(self, mapping: ColumnMapping, where: str) -> None:
         entry, _, _ = configured(mapping, self.config.transformers, self.registry, where)
@@ -73,7 +73,10 @@ class _Anonymizer:
             wanted = arrow_type(column)
             values = pa.array([value for _, _, value in items], wanted)
             ctx = TransformContext(
-                column=column, table="document", seed=self.seed, key=self.keys.for_column(deterministic)
+                column=column,
+                table="document",
+                seed=self.seed,
+                key=self.keys.for_column(deterministic, entry.needs_key),
             )
             try:
                 out = entry(values, params, ctx)

@@ -17,6 +17,7 @@ from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
 from lookalike.core.errors import RunError
 from lookalike.engine import work
 from lookalike.engine.retry import is_transient
+from lookalike.engine.serialization import register_error
 
 RUN_QUEUE = "lookalike-runs"
 TABLE_QUEUE = "lookalike-tables"
@@ -47,6 +48,7 @@ def _error_text(error: BaseException) -> str:
     return text or type(error).__name__
 
 
+@register_error
 class RunFailedError(RunError):
     """A table failed after its retries; the run stops starting new tables and fails with its error."""
 

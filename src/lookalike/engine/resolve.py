@@ -79,17 +79,32 @@ def _suggest(name: str, candidates: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Keys:
-    """Where column keys come from: the job key, else this installation's key for `deterministic: true`."""
+    """Where column keys come from: the job key, else this installation's key for `deterministic: true`.
+
+    Keyed transformers (scrambled keys, hashes) and referenced keys never run without a secret: when the job has
+    no key they get the run's secret, derived one-way from the installation's secret key, the job's identity and
+    the seed. The seed alone is printed and shared; nothing secret derives from it alone.
+    """
 
     job: bytes | None
     installation: Callable[[], bytes]
+    identity: str = ""  # the job's name (or what the caller runs), bound into the run's secret
+    seed: int = 0
 
-    def for_column(self, deterministic: bool | None) -> bytes | None:
+    def for_column(self, deterministic: bool | None, needs_key: bool = False) -> bytes | None:
         if deterministic is None:
-            return self.job
-        if not deterministic:
-            return None
-        return self.job if self.job is not None else self.installation()
+            chosen = self.job
+        elif not deterministic:
+            chosen = None
+        else:
+            chosen = self.job if self.job is not None else self.installation()
+        return self.run_secret() if chosen is None and needs_key else chosen
+
+    def run_secret(self) -> bytes:
+        """This run's key for keyed columns of a job without a key: random per seed, unknowable without the
+        installation's secret."""
+        material = self.identity.encode() + b"\x00" + self.seed.to_bytes(8, "little", signed=True)
+        return hashlib.blake2b(material, key=self.installation(), digest_size=32, person=b"lookalike-run").digest()
 
 
 def lookup_entry(registry: Registry, name: str, where: str, known: list[str]) -> Transformer[Any]:
@@ -174,7 +189,7 @@ def _resolve_mapping(
         )
     if entry.role is Role.PASSTHROUGH:
         return ColumnPlan(column)
-    return ColumnPlan(column, entry, params, keys.for_column(deterministic))
+    return ColumnPlan(column, entry, params, keys.for_column(deterministic, entry.needs_key))
 
 
 def _plan_table(
@@ -265,7 +280,7 @@ def resolve_job(
     check_user_transformers(job.transformers, registry)
     key = job_key(job.key, job.key_env, environ)
     seed = job.seed if job.seed is not None else secrets.randbits(63)
-    keys = Keys(key, installation_key)
+    keys = Keys(key, installation_key, job.name or "", seed)
     selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
     notes: list[str] = []
     automatic = _generators(job, schema, selected, notes) if job.generate is not None else {}
@@ -273,8 +288,7 @@ def resolve_job(
         name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name), automatic.get(name))
         for name in selected
     }
-    run_key = hashlib.blake2b(seed.to_bytes(8, "little", signed=True), digest_size=32, person=b"lookalike-run").digest()
-    tables = inherited_plans(tables, run_key, {name: by_key.get(name, str(name)) for name in selected})
+    tables = inherited_plans(tables, keys.run_secret(), {name: by_key.get(name, str(name)) for name in selected})
     plan = build_plan(schema, selected, unchecked_cycles=True)
     targets = [
         Target(name, config.where, config.percent, config.limit)

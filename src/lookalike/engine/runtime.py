@@ -64,6 +64,9 @@ def launch(
         from dbos import DBOS, DBOSConfig
 
         from lookalike.engine import durable, schedules  # registers the workflows
+        from lookalike.engine.serialization import SERIALIZER, refuse_pickles
+
+        refuse_pickles()
 
         config: DBOSConfig = {
             "name": _APP,
@@ -73,6 +76,7 @@ def launch(
             "log_level": "WARNING",
             "notification_listener_polling_interval_sec": 0.1,
             "scheduler_polling_interval_sec": 1.0,
+            "serializer": SERIALIZER,
         }
         if url.startswith("sqlite"):
             _fast_sqlite()
@@ -106,8 +110,11 @@ def api(system_db: str | None = None) -> Any:
         if client is None:
             from dbos import DBOS, DBOSClient
 
+            from lookalike.engine.serialization import SERIALIZER, refuse_pickles
+
+            refuse_pickles()
             DBOS.migrate(url)  # a client may come before any worker created the system tables
-            client = DBOSClient(system_database_url=url, application_name=_APP)
+            client = DBOSClient(system_database_url=url, application_name=_APP, serializer=SERIALIZER)
             _state[("client", url)] = client
         return client
 

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lookalike.connectors import DIALECTS, dialect_of, redact_url
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
 from lookalike.store.accounts import audit
 from lookalike.store.keys import seal, unseal
@@ -30,9 +31,10 @@ def masked_url(connection: Connection) -> str:
     return redact_url(unseal(connection.sealed_url))
 
 
-def url_of(connection: Connection) -> str:
-    """The plaintext URL, for a connector to open (never returned, never logged)."""
-    return unseal(connection.sealed_url)
+def url_of(connection: Connection, policy: ConnectionPolicy) -> str:
+    """The plaintext URL, for a connector to open (never returned, never logged), checked against the server's
+    policy again: the policy may have tightened since the connection was stored."""
+    return policy.check(unseal(connection.sealed_url), connection.account_id)
 
 
 def list_connections(session: Session, account_id: str) -> list[Connection]:
@@ -68,8 +70,10 @@ def _unique_name(session: Session, account_id: str, name: str, own_id: str | Non
         raise ConflictError(f"a connection named {name!r} exists", where="name", fix="choose another name")
 
 
-def create_connection(session: Session, account_id: str, name: str, url: str) -> Connection:
+def create_connection(session: Session, account_id: str, name: str, url: str, policy: ConnectionPolicy) -> Connection:
     _unique_name(session, account_id, name)
+    _dialect(url)
+    url = policy.check(url, account_id)
     connection = Connection(account_id=account_id, name=name, dialect=_dialect(url), sealed_url=seal(url))
     session.add(connection)
     session.flush()
@@ -78,7 +82,12 @@ def create_connection(session: Session, account_id: str, name: str, url: str) ->
 
 
 def update_connection(
-    session: Session, account_id: str, connection_id: str, name: str | None, url: str | None
+    session: Session,
+    account_id: str,
+    connection_id: str,
+    name: str | None,
+    url: str | None,
+    policy: ConnectionPolicy,
 ) -> Connection:
     connection = get_connection(session, account_id, connection_id)
     if name is not None and name != connection.name:
@@ -86,7 +95,7 @@ def update_connection(
         connection.name = name
     if url is not None:
         connection.dialect = _dialect(url)
-        connection.sealed_url = seal(url)
+        connection.sealed_url = seal(policy.check(url, account_id))
     audit(session, account_id, "connection.update", f"connection:{connection.id}")
     return connection
 

@@ -13,6 +13,7 @@ from pydantic import SecretStr
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.config import ConnectionConfig, JobConfig, validate_job
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
 from lookalike.store.accounts import audit
@@ -143,17 +144,18 @@ def jobs_using(session: Session, account_id: str, connection_name: str) -> list[
     return using
 
 
-def runnable(session: Session, account_id: str, version: JobVersion) -> JobConfig:
+def runnable(session: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> JobConfig:
     """The version's job with stored connections swapped for their URLs, its key unsealed and the account's
     transformers added: what runs (never stored, never returned)."""
-    return with_secrets(session, account_id, config_of(version).model_copy(update={"key": _key(version)}))
+    return with_secrets(session, account_id, config_of(version).model_copy(update={"key": _key(version)}), policy)
 
 
-def with_secrets(session: Session, account_id: str, job: JobConfig) -> JobConfig:
-    """`job` with its stored connections swapped for their URLs and the account's transformers added."""
-    source = job.source.model_copy(update={"url": _secret(session, account_id, job.source), "connection": None})
+def with_secrets(session: Session, account_id: str, job: JobConfig, policy: ConnectionPolicy) -> JobConfig:
+    """`job` with its stored connections swapped for their URLs (checked against the server's policy) and the
+    account's transformers added."""
+    source = job.source.model_copy(update={"url": _secret(session, account_id, job.source, policy), "connection": None})
     destinations = [
-        place.model_copy(update={"url": _secret(session, account_id, place), "connection": None})
+        place.model_copy(update={"url": _secret(session, account_id, place, policy), "connection": None})
         for place in job.destinations
     ]
     transformers = {**account_transformers(session, account_id), **job.transformers}
@@ -165,6 +167,6 @@ def _key(version: JobVersion) -> SecretStr | None:
     return SecretStr(unseal(version.sealed_key)) if version.sealed_key is not None else None
 
 
-def _secret(session: Session, account_id: str, place: ConnectionConfig) -> SecretStr:
+def _secret(session: Session, account_id: str, place: ConnectionConfig, policy: ConnectionPolicy) -> SecretStr:
     assert place.connection is not None
-    return SecretStr(url_of(connection_named(session, account_id, place.connection)))
+    return SecretStr(url_of(connection_named(session, account_id, place.connection), policy))

@@ -58,6 +58,7 @@ def _hash_width(params: HashParams) -> int:
     params=HashParams,
     one_to_one=lambda params: _hash_width(params) >= 32,  # ≥ 128 bits: collisions are not a practical risk
     width=_hash_width,
+    needs_key=True,
 )
 def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace the value by a keyed hex digest: deterministic, so equal inputs stay equal (joins survive)."""

@@ -94,6 +94,7 @@ def scramble_uuids(values: pa.Array[Any], key: bytes) -> pa.Array[Any]:
     kinds={Kind.INTEGER, Kind.UUID},
     role=Role.TRANSFORMER,
     one_to_one=lambda params: True,
+    needs_key=True,
 )
 def transform_scramble_identity(values: pa.Array[Any], params: NoParams, ctx: TransformContext) -> pa.Array[Any]:
     """Scramble a key one-to-one within its type's range: integers keep their sign, UUIDs stay UUIDs (keyed)."""

@@ -210,7 +210,7 @@ def _outside_allowed(text: str, found: list[Finding], phrases: list[str]) -> lis
     return [f for f in found if not any(start <= f.start and f.end <= end for start, end in allowed)]
 
 
-@transformer(NAME, kinds=TEXT, role=Role.TRANSFORMER, params=PiiParams)
+@transformer(NAME, kinds=TEXT, role=Role.TRANSFORMER, params=PiiParams, needs_key=True)
 def transform_pii_text(values: pa.Array[Any], params: PiiParams, ctx: TransformContext) -> pa.Array[Any]:
     """Find emails, phones, SSNs, card numbers, IPs, IBANs, URLs and names in free text; anonymize only those.
 

@@ -67,10 +67,12 @@ class TransformContext:
         return np.random.default_rng(int.from_bytes(digest, "little"))
 
     def derived_key(self) -> bytes:
-        """The job key if set, else a key derived from the run seed (stable for one run)."""
-        if self.key is not None:
-            return self.key
-        return hashlib.blake2b(str(self.seed).encode(), digest_size=16).digest()
+        """The secret key of a keyed transformer (`needs_key`): the engine always gives one. Never derived from the
+        seed, which is not secret: a seed-derived key lets anyone holding the seed invert scrambled keys and
+        dictionary-attack hashes."""
+        if self.key is None:
+            raise ValueError(f"{self.table}.{self.column.name}: a keyed transformer was given no secret key")
+        return self.key
 
 
 TransformFn = Callable[[pa.Array, P, TransformContext], pa.Array]
@@ -91,6 +93,8 @@ class Transformer(Generic[P]):
     one_to_one: Callable[[P], bool] | None = None
     # The exact width of a fixed-format text output (a UUID is 36): a narrower column would cut it to garbage.
     width: Callable[[P], int | None] | None = None
+    # Its output is only as private as its key (a permutation or a hash): it always runs with a secret key.
+    needs_key: bool = False
 
     def keeps_distinct(self, params: P) -> bool:
         return self.role is Role.PASSTHROUGH or (self.one_to_one is not None and self.one_to_one(params))
@@ -165,6 +169,7 @@ def transformer(
     params: type[P] = NoParams,  # type: ignore[assignment]
     one_to_one: Callable[[P], bool] | None = None,
     width: Callable[[P], int | None] | None = None,
+    needs_key: bool = False,
     registry: Registry = REGISTRY,
 ) -> Callable[[TransformFn[P]], TransformFn[P]]:
     """Register the decorated vectorized function as a transformer; its docstring is the description."""
@@ -173,7 +178,9 @@ def transformer(
         description = (fn.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
         if not description:
             raise ValueError(f"transformer {name!r} needs a docstring: it is the user-facing description")
-        registry.register(Transformer(name, description, params, frozenset(kinds), role, fn, one_to_one, width))
+        registry.register(
+            Transformer(name, description, params, frozenset(kinds), role, fn, one_to_one, width, needs_key)
+        )
         return fn
 
     return decorate

@@ -10,8 +10,9 @@ from typing import Annotated
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field, SecretStr
 
-from lookalike.api.deps import AccountDep, ServicesDep, SessionDep
+from lookalike.api.deps import AccountDep, PolicyDep, ServicesDep, SessionDep
 from lookalike.connectors import Connector, open_connector
+from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import ConfigError, ConflictError
 from lookalike.core.schema import Column, QualifiedName, Schema
 from lookalike.store import connections as store
@@ -51,8 +52,8 @@ def _public(connection: Connection) -> ConnectionPublic:
 
 
 @contextlib.contextmanager
-def opened(connection: Connection) -> Iterator[Connector]:
-    connector = open_connector(store.url_of(connection), must_exist=True)
+def opened(connection: Connection, policy: ConnectionPolicy) -> Iterator[Connector]:
+    connector = open_connector(store.url_of(connection, policy), must_exist=True)
     try:
         yield connector
     finally:
@@ -65,8 +66,10 @@ def list_connections(db: SessionDep, account: AccountDep) -> list[ConnectionPubl
 
 
 @router.post("", status_code=201)
-def create_connection(body: ConnectionCreate, db: SessionDep, account: AccountDep) -> ConnectionPublic:
-    connection = store.create_connection(db, account.id, body.name, body.url.get_secret_value())
+def create_connection(
+    body: ConnectionCreate, db: SessionDep, account: AccountDep, policy: PolicyDep
+) -> ConnectionPublic:
+    connection = store.create_connection(db, account.id, body.name, body.url.get_secret_value(), policy)
     db.commit()
     return _public(connection)
 
@@ -78,7 +81,7 @@ def get_connection(connection_id: str, db: SessionDep, account: AccountDep) -> C
 
 @router.patch("/{connection_id}")
 def update_connection(
-    connection_id: str, body: ConnectionUpdate, db: SessionDep, account: AccountDep
+    connection_id: str, body: ConnectionUpdate, db: SessionDep, account: AccountDep, policy: PolicyDep
 ) -> ConnectionPublic:
     current = store.get_connection(db, account.id, connection_id)
     if body.name is not None and body.name != current.name and (using := jobs_using(db, account.id, current.name)):
@@ -86,7 +89,7 @@ def update_connection(
             f"jobs {', '.join(using)} name this connection", where="name", fix="point them at another name first"
         )
     url = body.url.get_secret_value() if body.url is not None else None
-    connection = store.update_connection(db, account.id, connection_id, body.name, url)
+    connection = store.update_connection(db, account.id, connection_id, body.name, url, policy)
     db.commit()
     return _public(connection)
 
@@ -114,9 +117,9 @@ class ConnectionTest(BaseModel):
 
 
 @router.post("/{connection_id}/test")
-def test_connection(connection_id: str, db: SessionDep, account: AccountDep) -> ConnectionTest:
+def test_connection(connection_id: str, db: SessionDep, account: AccountDep, policy: PolicyDep) -> ConnectionTest:
     """Reach the database and report what its user may do; 422 with the reason when it cannot be reached."""
-    with opened(store.get_connection(db, account.id, connection_id)) as connector:
+    with opened(store.get_connection(db, account.id, connection_id), policy) as connector:
         access = connector.access(list(connector.reflect().tables))
     return ConnectionTest(
         reachable=True,
@@ -212,9 +215,9 @@ def _suggested(column: Column, known: frozenset[str]) -> str | None:
 
 
 @router.get("/{connection_id}/schema")
-def browse(connection_id: str, db: SessionDep, account: AccountDep) -> SchemaInfo:
+def browse(connection_id: str, db: SessionDep, account: AccountDep, policy: PolicyDep) -> SchemaInfo:
     """Schemas, tables, columns, keys, constraints and row estimates, as Lookalike reads them."""
-    with opened(store.get_connection(db, account.id, connection_id)) as connector:
+    with opened(store.get_connection(db, account.id, connection_id), policy) as connector:
         return describe(connector.reflect())
 
 
@@ -237,10 +240,10 @@ def _table(schema: Schema, name: str) -> QualifiedName:
 
 @router.post("/{connection_id}/check-filter")
 def check_filter(
-    connection_id: str, body: FilterCheck, db: SessionDep, account: AccountDep, found: ServicesDep
+    connection_id: str, body: FilterCheck, db: SessionDep, account: AccountDep, found: ServicesDep, policy: PolicyDep
 ) -> FilterResult:
     """Count the rows a subset filter keeps, in a read-only transaction under a statement timeout."""
-    with opened(store.get_connection(db, account.id, connection_id)) as connector:
+    with opened(store.get_connection(db, account.id, connection_id), policy) as connector:
         table = _table(connector.reflect(), body.table)
         rows = connector.count_matching(table, body.where, found.limits.filter_timeout_seconds)
     return FilterResult(table=str(table), rows=rows)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field
 
 from lookalike.api import services
-from lookalike.api.deps import AccountDep, EngineDep, SessionDep
+from lookalike.api.deps import AccountDep, EngineDep, PolicyDep, SessionDep
 from lookalike.api.routes.runs import RunPublic, public_run
 from lookalike.core.config import JobConfig, next_cron_runs
 from lookalike.core.errors import ConfigError
@@ -68,11 +68,11 @@ def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[Jo
 
 
 @router.post("", status_code=201)
-def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep) -> JobPublic:
     """Save a job (its databases named by stored connection); a `schedule` starts firing right away."""
     job, _ = store.create_job(db, account.id, body)
     if body.schedule:
-        services.apply_schedule(db, engine, account.id, job)
+        services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)
 
@@ -84,10 +84,12 @@ def get_job(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep
 
 
 @router.put("/{job_ref}")
-def update_job(job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep) -> JobPublic:
+def update_job(
+    job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep
+) -> JobPublic:
     """Save a new version (earlier runs keep theirs); the schedule follows the new version."""
     job, _ = store.update_job(db, account.id, job_ref, body)
-    services.apply_schedule(db, engine, account.id, job)
+    services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)
 
@@ -120,27 +122,27 @@ def _validation(job: JobConfig) -> Validation:
 
 
 @router.post("/validate")
-def validate_document(body: JobConfig, db: SessionDep, account: AccountDep) -> Validation:
+def validate_document(body: JobConfig, db: SessionDep, account: AccountDep, policy: PolicyDep) -> Validation:
     """Check a job document (not saved) against the live source and destinations, column by column."""
     try:
         store.check_document(db, account.id, body)
-        runnable = store.with_secrets(db, account.id, body)
+        runnable = store.with_secrets(db, account.id, body, policy)
     except ConfigError as error:
         return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
     return _validation(runnable)
 
 
 @router.post("/{job_ref}/validate")
-def validate(job_ref: str, db: SessionDep, account: AccountDep) -> Validation:
+def validate(job_ref: str, db: SessionDep, account: AccountDep, policy: PolicyDep) -> Validation:
     """Check the latest version against the live source and destinations: every mapping, column by column."""
     version = store.latest(db, store.get_job(db, account.id, job_ref))
-    return _validation(store.runnable(db, account.id, version))
+    return _validation(store.runnable(db, account.id, version, policy))
 
 
 @router.post("/{job_ref}/runs", status_code=201)
-def trigger(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunPublic:
+def trigger(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep) -> RunPublic:
     """Start a run now (queued for the workers); 422 with the first problem when the job does not validate."""
-    run = services.trigger(db, engine, account.id, job_ref)
+    run = services.trigger(db, engine, account.id, job_ref, policy)
     audit(db, account.id, "job.trigger", f"run:{run.workflow_id}")
     db.commit()
     return public_run(db, engine, run)
@@ -164,13 +166,13 @@ class ScheduleUpdate(BaseModel):
 
 @router.put("/{job_ref}/schedule")
 def set_schedule(
-    job_ref: str, body: ScheduleUpdate, db: SessionDep, account: AccountDep, engine: EngineDep
+    job_ref: str, body: ScheduleUpdate, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep
 ) -> JobPublic:
     """Set or clear the cron schedule (a new version of the job)."""
     job = store.get_job(db, account.id, job_ref)
     changed = store.changed(store.latest(db, job), schedule=body.cron)
     job, _ = store.update_job(db, account.id, job.id, changed)
-    services.apply_schedule(db, engine, account.id, job)
+    services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)
 
@@ -218,12 +220,12 @@ class SubsetPlanPublic(BaseModel):
 
 
 @router.post("/{job_ref}/subset-plan")
-def subset_plan(job_ref: str, db: SessionDep, account: AccountDep) -> SubsetPlanPublic:
+def subset_plan(job_ref: str, db: SessionDep, account: AccountDep, policy: PolicyDep) -> SubsetPlanPublic:
     """Per table, how many rows the latest version's subset keeps and why; computed in the source, written nowhere."""
     from lookalike.engine.subsets import preview
 
     version = store.latest(db, store.get_job(db, account.id, job_ref))
-    found = preview(store.runnable(db, account.id, version), {})
+    found = preview(store.runnable(db, account.id, version, policy), {})
     tables = [
         SubsetTable(
             table=t.table,
