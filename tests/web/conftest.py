@@ -4,6 +4,7 @@ also the engine's worker), and Debian's Chromium driven by Playwright (no browse
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -41,6 +42,18 @@ def first_start(folder: Path) -> tuple[str, str]:
         session.commit()
     assert issued is not None
     return store, issued.token
+
+
+def login_token(client: Any) -> str:
+    """The login form's CSRF token (GET /login also sets its cookie on `client`)."""
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert found is not None
+    return found.group(1)
+
+
+def sign_in(client: Any, api_key: str) -> Any:
+    """POST /login as the login page does (its token and cookie); the answer, redirects not followed."""
+    return client.post("/login", data={"api_key": api_key, "csrf": login_token(client)}, follow_redirects=False)
 
 
 @pytest.fixture
