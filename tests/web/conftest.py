@@ -26,6 +26,9 @@ CHROMIUM = os.environ.get("LOOKALIKE_CHROMIUM") or shutil.which("chromium") or "
 ARTIFACTS = Path(os.environ.get("LOOKALIKE_ARTIFACTS") or Path(__file__).resolve().parents[2] / "artifacts") / "web"
 
 
+_CSP = "Content Security Policy"
+
+
 @dataclass
 class Server:
     url: str
@@ -91,10 +94,16 @@ def browser_page(server: Server, request: pytest.FixtureRequest) -> Iterator[Any
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
         page.on("request", lambda sent: server.requests.append(sent.url))
+        # The pages run under the strict Content-Security-Policy: anything it refuses (an inline script, style
+        # or handler, eval) is reported on the console, and fails the test.
+        refused: list[str] = []
+        page.on("console", lambda message: refused.append(message.text) if _CSP in message.text else None)
+        page.on("pageerror", lambda error: refused.append(f"page error: {error}"))
         page.set_default_timeout(20_000)
         yield page
         context.close()
         browser.close()
+        assert not refused, refused
 
 
 def shot(page: Any, name: str) -> None:
