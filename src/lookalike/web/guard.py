@@ -3,8 +3,8 @@ Referer) must be this server's own origin. This backs up the CSRF tokens and cov
 no session yet. The API (/api) is left alone: it authenticates with a bearer key, which a browser never adds to
 a cross-site request by itself.
 
-Behind a TLS-terminating proxy, run uvicorn with --proxy-headers (and --forwarded-allow-ips) so the request's
-scheme and host are the ones the browser used; otherwise every form is refused.
+Behind a TLS-terminating proxy the request's scheme must be the browser's: `lookalike serve` (uvicorn) takes
+X-Forwarded-Proto from 127.0.0.1; a proxy elsewhere needs FORWARDED_ALLOW_IPS, or every form is refused.
 """
 
 from __future__ import annotations
