@@ -15,6 +15,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 from tests.web.conftest import first_start, login_token, sign_in
 
+import lookalike.web
 from lookalike.api.app import DOCS_CSP, STRICT_CSP, create_app
 from lookalike.store.db import engine
 from lookalike.store.models import BrowserSession
@@ -180,3 +181,14 @@ def test_hostile_names_render_inert(started: tuple[TestClient, str, str], tmp_pa
     page = client.get(f"/jobs/{made.json()['id']}").text
     assert "onsubmit" not in page and "x&#39;);alert(1);(&#39;" in page
     assert 'data-confirm="Delete job x&#39;);alert(1);(&#39;?"' in page
+
+
+def test_no_template_has_inline_script_style_or_handler() -> None:
+    """Partials too (htmx swaps them in, under the same policy), and the static scripts set no style attribute."""
+    web = Path(lookalike.web.__file__).parent
+    for template in sorted((web / "templates").rglob("*.html")):
+        text = re.sub(r"{#.*?#}", "", template.read_text(), flags=re.DOTALL)  # Jinja comments are not sent
+        assert not re.search(r"<script(?![^>]*\bsrc=)", text), template.name
+        assert not re.search(INLINE, text, re.IGNORECASE), template.name
+    for script in sorted((web / "static").glob("*.js")):
+        assert not re.search(r"setAttribute\(\s*[\"']style|\beval\(|new Function", script.read_text()), script.name
