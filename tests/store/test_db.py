@@ -14,7 +14,17 @@ from lookalike.store.db import engine, upgrade
 from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Account, Base, Connection
 
-TABLES = {"account", "api_key", "connection", "job", "job_version", "run", "user_transformer", "audit_event"}
+TABLES = {
+    "account",
+    "api_key",
+    "connection",
+    "job",
+    "job_version",
+    "run",
+    "user_transformer",
+    "audit_event",
+    "browser_session",
+}
 
 
 def _round_trip(url: str) -> None:

@@ -4,6 +4,7 @@ also the engine's worker), and Debian's Chromium driven by Playwright (no browse
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -25,6 +26,9 @@ CHROMIUM = os.environ.get("LOOKALIKE_CHROMIUM") or shutil.which("chromium") or "
 ARTIFACTS = Path(os.environ.get("LOOKALIKE_ARTIFACTS") or Path(__file__).resolve().parents[2] / "artifacts") / "web"
 
 
+_CSP = "Content Security Policy"
+
+
 @dataclass
 class Server:
     url: str
@@ -41,6 +45,18 @@ def first_start(folder: Path) -> tuple[str, str]:
         session.commit()
     assert issued is not None
     return store, issued.token
+
+
+def login_token(client: Any) -> str:
+    """The login form's CSRF token (GET /login also sets its cookie on `client`)."""
+    found = re.search(r'name="csrf" value="([^"]+)"', client.get("/login").text)
+    assert found is not None
+    return found.group(1)
+
+
+def sign_in(client: Any, api_key: str) -> Any:
+    """POST /login as the login page does (its token and cookie); the answer, redirects not followed."""
+    return client.post("/login", data={"api_key": api_key, "csrf": login_token(client)}, follow_redirects=False)
 
 
 @pytest.fixture
@@ -78,10 +94,16 @@ def browser_page(server: Server, request: pytest.FixtureRequest) -> Iterator[Any
         context = browser.new_context(viewport={"width": 1280, "height": 800})
         page = context.new_page()
         page.on("request", lambda sent: server.requests.append(sent.url))
+        # The pages run under the strict Content-Security-Policy: anything it refuses (an inline script, style
+        # or handler, eval) is reported on the console, and fails the test.
+        refused: list[str] = []
+        page.on("console", lambda message: refused.append(message.text) if _CSP in message.text else None)
+        page.on("pageerror", lambda error: refused.append(f"page error: {error}"))
         page.set_default_timeout(20_000)
         yield page
         context.close()
         browser.close()
+        assert not refused, refused
 
 
 def shot(page: Any, name: str) -> None:

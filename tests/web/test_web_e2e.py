@@ -5,11 +5,14 @@ destination. Every page is screenshotted; no request leaves localhost."""
 from __future__ import annotations
 
 import re
+import sqlite3
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from tests.support import DATASETS, load_sql, pg_rows
 from tests.web.conftest import Server, shot
 
@@ -197,3 +200,60 @@ def test_the_mapping_table_of_a_500_table_schema(
     assert page.locator("tbody.table-group:not([hidden])").count() == 1
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, "16-mapping-500-phone")
+
+
+def test_hostile_names_stay_text_and_confirms_work_under_the_csp(
+    server: Server, browser_page: Any, tmp_path: Path
+) -> None:
+    page = browser_page
+    dialogs: list[str] = []
+
+    def answer(dialog: Any) -> None:
+        dialogs.append(f"{dialog.type}: {dialog.message}")
+        if len(dialogs) == 1:
+            dialog.dismiss()  # the first confirm is answered "Cancel", every later one "OK"
+        else:
+            dialog.accept()
+
+    page.on("dialog", answer)
+    _sign_in(page, server)
+    key_name = '"><img src=x onerror=alert(1)>'
+    page.goto(f"{server.url}/keys")
+    page.get_by_label("Name").fill(key_name)
+    page.get_by_role("button", name="Create key").click()
+    page.locator("#new-key").wait_for()
+    page.goto(f"{server.url}/keys")
+    assert page.locator("main img").count() == 0
+    row = page.locator("tbody tr", has_text="onerror")
+    assert row.locator("td").first.inner_text() == key_name
+    row.get_by_role("button", name="Revoke").click()  # dismissed: nothing happens
+    assert dialogs == [f"confirm: Revoke {key_name}?"]
+    row.get_by_role("button", name="Revoke").click()  # accepted
+    page.wait_for_load_state("load")
+    assert row.locator("td").nth(3).inner_text().strip() != ""  # revoked
+    shot(page, "17-hostile-key-name")
+
+    page.goto(f"{server.url}/connections/new")
+    page.get_by_label("Type").select_option("sqlite")
+    assert page.get_by_label("Host", exact=True).is_hidden() and page.get_by_label("File path").is_visible()
+    bearer = {"Authorization": f"Bearer {server.api_key}"}
+    with httpx.Client(base_url=server.url, headers=bearer) as api:
+        source = tmp_path / "shop.db"
+        with sqlite3.connect(source) as conn:
+            conn.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, email TEXT)")
+        for name, path in (("src", source), ("dst", tmp_path / "qa.db")):
+            assert api.post("/api/connections", json={"name": name, "url": f"sqlite:///{path}"}).status_code == 201
+        job_name = "x');alert(1);('"
+        job = {"name": job_name, "source": {"connection": "src"}, "destinations": [{"connection": "dst"}]}
+        made = api.post("/api/jobs", json=job)
+        assert made.status_code == 201, made.text
+    page.goto(f"{server.url}/jobs/{made.json()['id']}")
+    page.get_by_role("button", name="Delete").click()
+    page.wait_for_url(f"{server.url}/jobs")
+    assert dialogs[-1] == f"confirm: Delete job {job_name}?" and len(dialogs) == 3  # no alert ever ran
+    assert "No jobs yet" in page.locator("tbody").inner_text()
+
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url(f"{server.url}/login")
+    page.goto(f"{server.url}/jobs")
+    assert page.url.endswith("/login")

@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from tests.web.conftest import first_start
+from tests.web.conftest import first_start, sign_in
 
 from lookalike.api.app import create_app
 
@@ -18,7 +18,7 @@ def _signed_in(tmp_path: Path) -> tuple[TestClient, str]:
     store, token = first_start(tmp_path)
     client = TestClient(create_app(store))
     assert client.get("/jobs", follow_redirects=False).headers["location"] == "/login"
-    signed = client.post("/login", data={"api_key": token}, follow_redirects=False)
+    signed = sign_in(client, token)
     cookie = signed.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=strict" in cookie and token not in cookie
     csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/keys").text)

@@ -1,9 +1,11 @@
-"""The FastAPI application: the API's routers under /api, JSON errors, body limits; /health at the root (for load
-balancers). `create_app` takes the store and the engine."""
+"""The FastAPI application: the API's routers under /api, JSON errors, body limits, security headers on every
+answer; /health at the root (for load balancers). `create_app` takes the store and the engine."""
 
 from __future__ import annotations
 
 from fastapi import FastAPI
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lookalike import __version__
 from lookalike.api import errors
@@ -22,6 +24,64 @@ API_PREFIX = "/api"
 PUBLIC_PATHS = frozenset(
     {"/health", f"{API_PREFIX}/docs", f"{API_PREFIX}/docs/oauth2-redirect", f"{API_PREFIX}/openapi.json"}
 )
+
+DOCS_PATHS = frozenset({f"{API_PREFIX}/docs", f"{API_PREFIX}/docs/oauth2-redirect"})
+
+_CSP_RULES = (
+    "default-src 'self'",
+    "script-src 'self'",
+    # Style attributes set from scripts (CodeMirror's, the progress bars') go through the CSSOM, which CSP
+    # allows; style attributes in markup and inline <style> are refused, and the pages have none.
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+)
+STRICT_CSP = "; ".join(_CSP_RULES)
+# Only the Swagger pages (/api/docs and its OAuth2 redirect): FastAPI serves them with an inline start-up script
+# and Swagger UI from the jsDelivr CDN (its icon from fastapi.tiangolo.com). They show no user data.
+DOCS_CSP = "; ".join(
+    (
+        "default-src 'self'",
+        "script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
+        "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net",
+        "img-src 'self' data: https://fastapi.tiangolo.com",
+        *_CSP_RULES[4:],
+    )
+)
+
+
+class SecurityHeaders:
+    """CSP, no framing, no MIME sniffing, referrers only to this site, and HSTS over HTTPS, on every answer.
+
+    Referrer-Policy is same-origin rather than no-referrer: under no-referrer a browser sends `Origin: null` with
+    the pages' own form posts, and the web's same-origin check (web/guard.py) would refuse them.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        policy = DOCS_CSP if scope["path"] in DOCS_PATHS else STRICT_CSP
+        https = scope["scheme"] == "https"
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers["Content-Security-Policy"] = policy
+                headers["X-Frame-Options"] = "DENY"
+                headers["X-Content-Type-Options"] = "nosniff"
+                headers["Referrer-Policy"] = "same-origin"
+                if https:
+                    headers["Strict-Transport-Security"] = "max-age=31536000"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(
@@ -63,4 +123,5 @@ def create_app(
 
         mount(app)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
+    app.add_middleware(SecurityHeaders)  # outermost: the 413 and every error answer get the headers too
     return app

@@ -52,6 +52,12 @@ def issue_key(session: Session, account: Account, name: str) -> IssuedKey:
 
 def authenticate(session: Session, token: str) -> Account | None:
     """The account a valid, unrevoked key belongs to; None for anything else (never says which part was wrong)."""
+    key = key_for(session, token)
+    return None if key is None else session.get(Account, key.account_id)
+
+
+def key_for(session: Session, token: str) -> ApiKey | None:
+    """The valid, unrevoked key `token` is; None for anything else."""
     scheme, _, rest = token.partition("_")
     prefix, _, secret = rest.partition("_")
     if scheme != _SCHEME or not prefix or not secret:
@@ -59,7 +65,7 @@ def authenticate(session: Session, token: str) -> Account | None:
     digest = _digest(secret)
     for key in session.scalars(select(ApiKey).where(ApiKey.prefix == prefix, ApiKey.revoked_at.is_(None))):
         if hmac.compare_digest(key.digest, digest):
-            return session.get(Account, key.account_id)
+            return key
     return None
 
 

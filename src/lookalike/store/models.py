@@ -93,3 +93,16 @@ class AuditEvent(Stamped, Base):
     account_id: Mapped[str | None] = mapped_column(ForeignKey("account.id", ondelete="SET NULL"))
     action: Mapped[str] = mapped_column(String(64))
     target: Mapped[str] = mapped_column(String(300))
+
+
+class BrowserSession(Stamped, Base):
+    """A signed-in browser: the cookie holds a random token, the store its digest, so a session can expire and
+    be revoked here (sign-out, or revoking its API key) and a copied store cannot be replayed as a cookie."""
+
+    __tablename__ = "browser_session"
+    api_key_id: Mapped[str] = mapped_column(ForeignKey("api_key.id", ondelete="CASCADE"), index=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256 of the cookie's token
+    sealed_key: Mapped[str] = mapped_column(Text)  # the API key the pages call the API with, sealed
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime.datetime] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -1,4 +1,5 @@
-"""Mount the web app on the API's FastAPI app: pages at /, static files at /static, sign-in redirects."""
+"""Mount the web app on the API's FastAPI app: pages at /, static files at /static, sign-in redirects, and the
+same-origin check on every form."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from lookalike.web.guard import SameOriginForms
 from lookalike.web.pages import HERE, CsrfError, SignInRequiredError, render
 from lookalike.web.routes import auth, connections, jobs, keys, runs, transformers, wizard
 
@@ -28,3 +30,4 @@ def mount(app: FastAPI) -> None:
         app.include_router(module.router)
     app.add_exception_handler(SignInRequiredError, _sign_in)
     app.add_exception_handler(CsrfError, _bad_csrf)
+    app.add_middleware(SameOriginForms)
