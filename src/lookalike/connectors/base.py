@@ -183,8 +183,12 @@ class Connector(Protocol):
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit."""
 
-    def finalize_table(self, table: Table) -> None:
-        """After a table's data is in: move identity/serial sequences past the max value."""
+    def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
+        """After a table's data is in: move identity/serial sequences past the max value.
+
+        `reorder_by_key` (the engine asks when the row key was transformed): store the rows in key order where the
+        dialect can, so their physical order does not give away the source's key order they were written in.
+        """
 
     def check_subset(self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table]) -> None:
         """ConfigError when a target's filter does not run here (checked before any data moves)."""

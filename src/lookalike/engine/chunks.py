@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from lookalike.connectors import Connector
 from lookalike.connectors.base import Checkpoint, KeyRange
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import Table
 from lookalike.engine.pipeline import BackgroundWriter, prefetch
+from lookalike.engine.positions import revealed, sealed
 from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import TablePlan
 from lookalike.engine.steps import (
@@ -59,7 +61,7 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
     path = "raw" if raw else "arrow"
     read_from = ctx.source_table(table)
     with connections(ctx, table.name) as (source, targets):
-        marks = [target.load_checkpoint(run_id, step.id) for target in targets]
+        marks = [revealed(target.load_checkpoint(run_id, step.id)) for target in targets]
         if all(mark is not None and mark.done for mark in marks):
             done_marks = [mark for mark in marks if mark is not None]
             return ChunkOutcome(min(m.rows for m in done_marks), max(m.skipped for m in done_marks), True, 0, path)
@@ -72,16 +74,17 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         upto = source.key_bound(read_from, after, chunk_rows) if table.row_key and not small else None
         key_range = KeyRange(after, upto) if table.row_key else None
         done = upto is None
-        mark = Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done)
+        mark = sealed(Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done))
         picked = [(ctx.destinations[i], targets[i]) for i in chosen]
         if raw:
             moved, skipped = _relay_chunk(step, plan, source, picked, run_id, key_range, mark), 0
         else:
             moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, run_id, key_range, mark, read_from)
         if done:
+            reorder = _key_transformed(plan)
             for destination, target in picked:
                 with gated(destination):
-                    target.finalize_table(table)
+                    target.finalize_table(table, reorder_by_key=reorder)
     return ChunkOutcome(base_rows + moved, base_skipped + skipped, done, moved, path)
 
 
@@ -140,6 +143,7 @@ def _arrow_chunk(
         for (destination, target), check, counter in zip(picked, checks, written, strict=True)
     ]
     nulls = frozenset(step.deferred_columns)
+    sort_keys = (table.row_key or ()) if _key_transformed(plan) else ()
     # Random transformers draw per batch index: keyed by where the chunk starts, a resumed chunk draws the same.
     index_base = mark.rows << 20
     try:
@@ -152,6 +156,8 @@ def _arrow_chunk(
                 batch_index=index_base + index,
                 null_columns=nulls,
             )
+            if sort_keys:  # rows come in source-key order: written so, they would tell each new key's old rank
+                out = out.take(pc.sort_indices(out, [(name, "ascending") for name in sort_keys]))
             for writer in writers:
                 writer.put(out)
             read[0] += out.num_rows
@@ -179,3 +185,9 @@ def _skips_checks(destination: Destination, target: Connector, step: InsertStep)
     In a destination whose FKs come after the data (`after` mode) checks have nothing to check yet.
     """
     return step.unchecked and (destination.replica_for_cycles or target.can_skip_foreign_keys())
+
+
+def _key_transformed(plan: TablePlan) -> bool:
+    """Whether a column of the table's row key is transformed (then source key order must not show)."""
+    key = set(plan.table.row_key or ())
+    return any(column.column.name in key for column in plan.transformed)

@@ -197,7 +197,7 @@ class GeneratedConnector:
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
         raise _source_only()
 
-    def finalize_table(self, table: Table) -> None:
+    def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         raise _source_only()
 
     def check_subset(self, plan: SubsetPlan, tables: Mapping[QualifiedName, Table]) -> None:

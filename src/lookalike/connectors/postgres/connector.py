@@ -556,7 +556,9 @@ class PostgresConnector:
             cur.execute(sql.SQL("DROP TABLE {}").format(stage))
             return updated
 
-    def finalize_table(self, table: Table) -> None:
+    def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
+        if reorder_by_key:
+            ddl.reorder_by_primary_key(self._conn, table)
         # The destination's catalog says which columns draw from a sequence (identity, serial, nextval default),
         # whatever the source was.
         schema, name = table.name.schema or "public", table.name.name

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+import psycopg
 from psycopg import sql
 
 from lookalike.connectors.base import SchemaPhase
@@ -251,3 +253,25 @@ def _constraint_statements(source: Schema, tables: Sequence[Table], existing: Ex
 
 def _new(name: QualifiedName, existing: Existing) -> bool:
     return (name.schema or "public", name.name) not in existing.types
+
+
+def reorder_by_primary_key(conn: psycopg.Connection[Any], table: Table) -> None:
+    """Rewrite `table` in its primary key's order (CLUSTER), leaving no CLUSTER mark in the schema.
+
+    For a table whose key was transformed: rows went in in the source's key order, so their physical order
+    (ctid) would give each scrambled key's original position; in the transformed key's order it gives nothing.
+    """
+    schema, name = table.name.schema or "public", table.name.name
+    with conn.transaction(), conn.cursor() as cur:
+        found = cur.execute(
+            "SELECT x.relname, c.relkind FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid "
+            "JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = %s AND c.relname = %s AND i.indisprimary",
+            (schema, name),
+        ).fetchone()
+        if found is None:
+            return
+        index, relkind = found
+        cur.execute(sql.SQL("CLUSTER {} USING {}").format(ident(table.name), sql.Identifier(index)))
+        if relkind == "r":  # a partitioned table's CLUSTER marks nothing
+            cur.execute(sql.SQL("ALTER TABLE {} SET WITHOUT CLUSTER").format(ident(table.name)))

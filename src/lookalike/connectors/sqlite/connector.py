@@ -289,8 +289,11 @@ class SqliteConnector:
         reordered = batch.select([*range(len(key), len(key) + len(values)), *range(len(key))])
         return self._executemany(sql, [*values, *key], reordered)
 
-    def finalize_table(self, table: Table) -> None:
-        """Move an AUTOINCREMENT table's counter past its largest rowid (other tables need nothing)."""
+    def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
+        """Move an AUTOINCREMENT table's counter past its largest rowid (other tables need nothing).
+
+        `reorder_by_key` needs nothing for a table whose key is its rowid (stored in key order); other tables keep
+        the order their batches were written in (each batch sorted by its transformed key)."""
         name = self._name(table.name)
         if not self._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'").fetchone():
             return
