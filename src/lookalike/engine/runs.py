@@ -58,7 +58,8 @@ def _info(api: Any, status: Any) -> RunInfo:
         event = api.get_event(status.workflow_id, "state", timeout_seconds=0)
         if isinstance(event, dict) and event.get("state") == "paused":
             mapped = "paused"
-    args = (status.input or {}).get("args") or ()
+    recorded = status.input if isinstance(status.input, dict) else {}  # a record that did not decode is a string
+    args = recorded.get("args") or ()
     request = args[0] if args else {}
     job = (request.get("job") or {}).get("name") or "job" if isinstance(request, dict) else "job"
     error = None
