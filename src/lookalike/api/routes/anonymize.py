@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from lookalike.api.deps import AccountDep, ServicesDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.core.config import AnonymizeConfig
 from lookalike.core.errors import ConfigError
 from lookalike.store.transformers import account_transformers
@@ -15,21 +16,21 @@ from lookalike.store.transformers import account_transformers
 router = APIRouter(prefix="/anonymize", tags=["anonymize"])
 
 
-class AnonymizeOne(BaseModel):
+class AnonymizeOne(Strict):
     document: Any = Field(description="any JSON value")
     config: AnonymizeConfig = Field(default_factory=AnonymizeConfig)
 
 
-class AnonymizeMany(BaseModel):
+class AnonymizeMany(Strict):
     documents: list[Any]
     config: AnonymizeConfig = Field(default_factory=AnonymizeConfig)
 
 
-class AnonymizedOne(BaseModel):
+class AnonymizedOne(Strict):
     document: Any
 
 
-class AnonymizedMany(BaseModel):
+class AnonymizedMany(Strict):
     documents: list[Any]
 
 

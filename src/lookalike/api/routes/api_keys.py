@@ -6,20 +6,21 @@ import datetime
 from typing import Annotated
 
 from fastapi import APIRouter
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from lookalike.api.deps import AccountDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.store import accounts as store
 from lookalike.store.models import ApiKey
 
 router = APIRouter(prefix="/api-keys", tags=["api keys"])
 
 
-class ApiKeyCreate(BaseModel):
+class ApiKeyCreate(Strict):
     name: Annotated[str, Field(min_length=1, max_length=200)]
 
 
-class ApiKeyPublic(BaseModel):
+class ApiKeyPublic(Strict):
     id: str
     name: str
     prefix: str = Field(description="the key's first characters after `lk_`, to tell keys apart")

@@ -8,9 +8,10 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, Field, SecretStr
+from pydantic import Field, SecretStr
 
 from lookalike.api.deps import AccountDep, PolicyDep, ServicesDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.connectors import Connector, open_connector
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import ConfigError, ConflictError
@@ -23,17 +24,17 @@ router = APIRouter(prefix="/connections", tags=["connections"])
 Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_.\-]+$")]
 
 
-class ConnectionCreate(BaseModel):
+class ConnectionCreate(Strict):
     name: Name
     url: SecretStr = Field(description="postgresql://user:password@host:5432/db or sqlite:///path.db")
 
 
-class ConnectionUpdate(BaseModel):
+class ConnectionUpdate(Strict):
     name: Name | None = None
     url: SecretStr | None = None
 
 
-class ConnectionPublic(BaseModel):
+class ConnectionPublic(Strict):
     id: str
     name: str
     dialect: str
@@ -106,7 +107,7 @@ def delete_connection(connection_id: str, db: SessionDep, account: AccountDep) -
     return Response(status_code=204)
 
 
-class ConnectionTest(BaseModel):
+class ConnectionTest(Strict):
     reachable: bool
     server: str
     user: str
@@ -132,7 +133,7 @@ def test_connection(connection_id: str, db: SessionDep, account: AccountDep, pol
     )
 
 
-class ColumnInfo(BaseModel):
+class ColumnInfo(Strict):
     name: str
     type: str
     kind: str
@@ -141,14 +142,14 @@ class ColumnInfo(BaseModel):
     suggested: str | None = Field(None, description="the transformer its name suggests (a sensitive-data hint)")
 
 
-class ForeignKeyInfo(BaseModel):
+class ForeignKeyInfo(Strict):
     columns: list[str]
     references: str
     ref_columns: list[str]
     virtual: bool = False
 
 
-class TableInfo(BaseModel):
+class TableInfo(Strict):
     schema_: str | None = Field(alias="schema")
     name: str
     qualified: str
@@ -160,7 +161,7 @@ class TableInfo(BaseModel):
     row_estimate: int | None
 
 
-class SchemaInfo(BaseModel):
+class SchemaInfo(Strict):
     dialect: str
     schemas: list[str]
     tables: list[TableInfo]
@@ -221,12 +222,12 @@ def browse(connection_id: str, db: SessionDep, account: AccountDep, policy: Poli
         return describe(connector.reflect())
 
 
-class FilterCheck(BaseModel):
+class FilterCheck(Strict):
     table: str = Field(min_length=1, max_length=400, description="schema.table (or table)")
     where: str | None = Field(None, max_length=10_000, description="a SQL predicate; none counts every row")
 
 
-class FilterResult(BaseModel):
+class FilterResult(Strict):
     table: str
     rows: int
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-from pydantic import BaseModel
 from sqlalchemy import text
 
 from lookalike import __version__
 from lookalike.api.deps import SessionDep
+from lookalike.api.models import Strict
 
 router = APIRouter(tags=["health"])
 
 
-class Health(BaseModel):
+class Health(Strict):
     status: str
     version: str
 

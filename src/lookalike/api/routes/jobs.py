@@ -7,10 +7,11 @@ from collections.abc import Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, PolicyDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.api.routes.runs import RunPublic, public_run
 from lookalike.core.config import JobConfig, next_cron_runs
 from lookalike.core.errors import ConfigError
@@ -22,13 +23,13 @@ from lookalike.store.models import Job
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
 
-class ScheduleInfo(BaseModel):
+class ScheduleInfo(Strict):
     cron: str
     paused: bool
     next_runs: list[datetime.datetime]
 
 
-class JobPublic(BaseModel):
+class JobPublic(Strict):
     id: str
     name: str
     version: int
@@ -104,7 +105,7 @@ def delete_job(job_ref: str, db: SessionDep, account: AccountDep, engine: Engine
     return Response(status_code=204)
 
 
-class Validation(BaseModel):
+class Validation(Strict):
     ok: bool
     tables: int = 0
     notes: list[str] = Field(default_factory=list)
@@ -160,7 +161,7 @@ def job_runs(
     return [RunPublic.of(info, name) for info in services.runs_of(db, engine, account.id, job_ref, limit)]
 
 
-class ScheduleUpdate(BaseModel):
+class ScheduleUpdate(Strict):
     cron: str | None = Field(description='cron ("0 2 * * *"); null removes the schedule')
 
 
@@ -203,7 +204,7 @@ def unpause(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep
     return _pause(job_ref, db, account, engine, False)
 
 
-class SubsetTable(BaseModel):
+class SubsetTable(Strict):
     table: str
     source_rows: int
     kept: int
@@ -213,7 +214,7 @@ class SubsetTable(BaseModel):
     whole: bool
 
 
-class SubsetPlanPublic(BaseModel):
+class SubsetPlanPublic(Strict):
     rounds: int
     kept: int
     tables: list[SubsetTable]

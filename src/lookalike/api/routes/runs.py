@@ -6,10 +6,10 @@ import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
-from pydantic import BaseModel
 
 from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.core.errors import ConflictError
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
@@ -20,7 +20,7 @@ router = APIRouter(prefix="/runs", tags=["runs"])
 _TERMINAL = {"succeeded", "failed", "cancelled"}
 
 
-class TablePublic(BaseModel):
+class TablePublic(Strict):
     step: str
     table: str
     state: str
@@ -35,7 +35,7 @@ class TablePublic(BaseModel):
     error: str | None
 
 
-class RunPublic(BaseModel):
+class RunPublic(Strict):
     id: str
     job: str
     status: str
@@ -66,7 +66,7 @@ class RunDetail(RunPublic):
     output: dict[str, Any] | None
 
 
-class EventPublic(BaseModel):
+class EventPublic(Strict):
     step: str
     started: datetime.datetime | None
     finished: datetime.datetime | None

@@ -6,9 +6,10 @@ import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from lookalike.api.deps import AccountDep, SessionDep
+from lookalike.api.models import Strict
 from lookalike.core.config import AnonymizeConfig, ColumnMapping, UserTransformer
 from lookalike.core.errors import ConfigError
 from lookalike.store import transformers as store
@@ -18,7 +19,7 @@ router = APIRouter(prefix="/transformers", tags=["transformers"])
 Name = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 
 
-class TransformerInfo(BaseModel):
+class TransformerInfo(Strict):
     name: str
     description: str
     role: str
@@ -36,7 +37,7 @@ def list_system(_account: AccountDep) -> list[TransformerInfo]:
     return [TransformerInfo.model_validate(entry.describe()) for entry in REGISTRY]
 
 
-class UserTransformerBody(BaseModel):
+class UserTransformerBody(Strict):
     name: Name
     definition: UserTransformer
 
@@ -89,12 +90,12 @@ def delete_user(transformer_id: str, db: SessionDep, account: AccountDep) -> Res
     return Response(status_code=204)
 
 
-class JavascriptCheck(BaseModel):
+class JavascriptCheck(Strict):
     code: str = Field(max_length=100_000, description="a transform_javascript body or `function fn(value, input)`")
     sample: list[Any] = Field(default_factory=list, max_length=100, description="values to run it on")
 
 
-class JavascriptResult(BaseModel):
+class JavascriptResult(Strict):
     ok: bool
     output: list[Any] = Field(default_factory=list)
     error: dict[str, str | None] | None = None
