@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -128,3 +129,45 @@ def test_checkpoints_hold_no_source_key_and_go_when_the_run_succeeds(new_pg_db: 
         type(destination).save_checkpoint = original  # type: ignore[method-assign]
     assert seen and all(text.startswith("lk1:") for text in seen)
     assert pg_rows(target, "SELECT count(*) FROM _lookalike.checkpoint") == [(0,)]
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "sqlite"])
+def test_checkpoints_of_runs_never_resumed_are_forgotten(
+    dialect: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    from lookalike.connectors import open_connector
+    from lookalike.connectors.base import Checkpoint
+    from lookalike.engine.work import build_request, forget_checkpoints
+
+    url = new_pg_db("dst") if dialect == "postgres" else f"sqlite:///{tmp_path / 'dst.db'}"
+    target = open_connector(url)
+    try:
+        target.prepare_checkpoints()
+        with target.transaction():
+            target.save_checkpoint("old-run", "insert:t", Checkpoint(None, 5, 0, False))
+            target.save_checkpoint("forgotten-run", "insert:t", Checkpoint(None, 5, 0, False))
+            target.save_checkpoint("live-run", "insert:t", Checkpoint(None, 5, 0, False))
+        table = '"_lookalike".checkpoint' if dialect == "postgres" else '"_lookalike_checkpoint"'
+        old = "now() - interval '40 days'" if dialect == "postgres" else "datetime('now', '-40 days')"
+        statement = f"UPDATE {table} SET updated_at = {old} WHERE run_id = 'old-run'"
+        if dialect == "postgres":
+            run_script(url, statement)
+        else:
+            import sqlite3
+
+            with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
+                db.execute(statement)
+        target.prepare_checkpoints()  # the next run into this destination
+        assert target.load_checkpoint("old-run", "insert:t") is None
+        assert target.load_checkpoint("live-run", "insert:t") is not None
+        source = tmp_path / "src.db"
+        import sqlite3
+
+        with sqlite3.connect(source) as db:
+            db.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+        request = build_request(make_job(f"sqlite:///{source}", [{"url": url, "init_schema": True}]), {})
+        forget_checkpoints("forgotten-run", request)  # what deleting a run does
+        assert target.load_checkpoint("forgotten-run", "insert:t") is None
+        assert target.load_checkpoint("live-run", "insert:t") is not None
+    finally:
+        target.close()

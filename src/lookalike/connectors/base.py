@@ -21,6 +21,8 @@ SchemaPhase = Literal["all", "tables", "constraints"]
 
 # Where a run records its progress in a destination: a schema (or table prefix) that reflection never shows.
 CHECKPOINT_NAMESPACE = "_lookalike"
+# Checkpoints of a run that failed and was never resumed are forgotten by the next run after this many days.
+CHECKPOINT_RETENTION_DAYS = 30
 
 KeyText = tuple[str, ...]  # a row key's values in the dialect's text form (what a checkpoint stores)
 
@@ -149,7 +151,8 @@ class Connector(Protocol):
         """
 
     def prepare_checkpoints(self) -> None:
-        """Create the checkpoint store unless it exists (once per run, before any step writes)."""
+        """Create the checkpoint store unless it exists (once per run, before any step writes), and forget the
+        checkpoints not updated for CHECKPOINT_RETENTION_DAYS (runs that failed and were never resumed)."""
 
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
         """The checkpoint a run's step left in this destination, if any."""

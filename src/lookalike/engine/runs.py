@@ -99,7 +99,15 @@ def run_ids_with_prefix(api: Any, prefix: str) -> list[str]:
 
 
 def delete(api: Any, run_id: str) -> None:
-    """Forget a finished run: its record, its tables' records and its progress events."""
+    """Forget a finished run: its record, its tables' records, its progress events and its checkpoints in the
+    destinations (a destination out of reach keeps them until a later run's retention prunes them)."""
+    from lookalike.engine.work import forget_checkpoints
+
+    found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW, load_input=True, load_output=False)
+    recorded = found[0].input if found and isinstance(found[0].input, dict) else {}
+    args = recorded.get("args") or ()
+    if args and isinstance(args[0], dict):
+        forget_checkpoints(run_id, args[0])
     for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", load_input=False, load_output=False):
         api.delete_workflow(child.workflow_id)
     api.delete_workflow(run_id, delete_children=True)

@@ -326,3 +326,22 @@ def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> N
         _CONTEXTS.pop(run_id, None)
         _STARTED.difference_update({started for started in _STARTED if started[0] == run_id})
         _LISTENERS.pop(run_id, None)
+
+
+def forget_checkpoints(run_id: str, request: dict[str, Any]) -> None:
+    """Remove a forgotten run's checkpoints from each destination it can reach (best effort: the retention of
+    `prepare_checkpoints` removes the rest)."""
+    try:
+        urls = [destination.resolve({}) for destination in job_of(request).destinations]
+    except (LookalikeError, KeyError, ValueError):
+        return
+    for url in urls:
+        try:
+            target = open_connector(url)
+        except LookalikeError:
+            continue
+        try:
+            with contextlib.suppress(Exception):
+                target.clear_checkpoints(run_id)
+        finally:
+            target.close()

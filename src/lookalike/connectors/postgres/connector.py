@@ -12,6 +12,7 @@ from psycopg import sql
 
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
+    CHECKPOINT_RETENTION_DAYS,
     Access,
     Capabilities,
     Checkpoint,
@@ -437,6 +438,9 @@ class PostgresConnector:
                     " skipped bigint NOT NULL, done boolean NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(),"
                     " PRIMARY KEY (run_id, step_id))"
                 ).format(_CHECKPOINTS),
+                sql.SQL("DELETE FROM {} WHERE updated_at < now() - {} * interval '1 day'").format(
+                    _CHECKPOINTS, sql.Literal(CHECKPOINT_RETENTION_DAYS)
+                ),
             ]
         )
 

@@ -14,6 +14,7 @@ import pyarrow as pa
 
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
+    CHECKPOINT_RETENTION_DAYS,
     Access,
     Capabilities,
     Checkpoint,
@@ -448,7 +449,17 @@ class SqliteConnector:
         self._transaction(
             [
                 f"CREATE TABLE IF NOT EXISTS {_CHECKPOINTS} (run_id TEXT, step_id TEXT, after_key TEXT, "
-                "rows INTEGER NOT NULL, skipped INTEGER NOT NULL, done INTEGER NOT NULL, PRIMARY KEY (run_id, step_id))"
+                "rows INTEGER NOT NULL, skipped INTEGER NOT NULL, done INTEGER NOT NULL, "
+                "updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (run_id, step_id))"
+            ]
+        )
+        columns = {row[1] for row in self._conn.execute(f"PRAGMA table_info({_CHECKPOINTS})")}
+        if "updated_at" not in columns:  # made by an older version
+            self._transaction([f"ALTER TABLE {_CHECKPOINTS} ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"])
+        self._transaction(
+            [
+                f"DELETE FROM {_CHECKPOINTS} WHERE updated_at < "  # noqa: S608
+                f"datetime('now', '-{int(CHECKPOINT_RETENTION_DAYS)} days')"
             ]
         )
 
@@ -465,7 +476,8 @@ class SqliteConnector:
     def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
         after = None if checkpoint.after is None else json.dumps(list(checkpoint.after))
         self._transaction_params(
-            f"INSERT OR REPLACE INTO {_CHECKPOINTS} VALUES (?, ?, ?, ?, ?, ?)",  # noqa: S608
+            f"INSERT OR REPLACE INTO {_CHECKPOINTS} (run_id, step_id, after_key, rows, skipped, done, updated_at) "  # noqa: S608
+            "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
             (run_id, step_id, after, checkpoint.rows, checkpoint.skipped, int(checkpoint.done)),
         )
 
