@@ -46,6 +46,8 @@ class _Anonymizer:
         self.config, self.registry = config, registry
         self.keys = Keys(job_key(config.key, config.key_env, environ), installation)
         self.seed = config.seed if config.seed is not None else secrets.randbits(63)
+        # One call, one scope: JavaScript globals never outlive the request (nor reach another account's).
+        self.scope = secrets.token_hex(16)
 
     def check(self, mapping: ColumnMapping, where: str) -> None:
         entry, _, _ = configured(mapping, self.config.transformers, self.registry, where)
@@ -73,7 +75,11 @@ class _Anonymizer:
             wanted = arrow_type(column)
             values = pa.array([value for _, _, value in items], wanted)
             ctx = TransformContext(
-                column=column, table="document", seed=self.seed, key=self.keys.for_column(deterministic)
+                column=column,
+                table="document",
+                seed=self.seed,
+                key=self.keys.for_column(deterministic),
+                scope=self.scope,
             )
             try:
                 out = entry(values, params, ctx)

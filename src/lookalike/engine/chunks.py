@@ -151,6 +151,7 @@ def _arrow_chunk(
                 seed=ctx.seed,
                 batch_index=index_base + index,
                 null_columns=nulls,
+                scope=run_id,
             )
             for writer in writers:
                 writer.put(out)
