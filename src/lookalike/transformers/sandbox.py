@@ -12,6 +12,7 @@ a child that dies anyway is an error for that batch, never for the worker.
 from __future__ import annotations
 
 import functools
+import os
 import select
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from lookalike.transformers import sandbox_child
 from lookalike.transformers.sandbox_child import read_message, write_message
 
 CHECK_SECONDS = 1.0  # the syntax check's wall clock: compiling, plus a definition's top-level statements
@@ -68,10 +70,14 @@ class Sandbox:
     def _start(self, address_space: int) -> subprocess.Popen[bytes]:
         # A plain child interpreter, not a fork: the worker has threads (DBOS, drivers) a fork would copy mid-flight.
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "lookalike.transformers.sandbox_child", str(address_space)],
+            # -P: the script's folder (which holds our email.py) must not shadow the standard library.
+            [sys.executable, "-P", os.path.abspath(sandbox_child.__file__), str(address_space)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            # Unbuffered: select() watches the pipe, so no reply may wait unseen in a Python buffer ("started"
+            # and a quick batch's reply arrive together).
+            bufsize=0,
         )
         self._address_space_mb = address_space
         assert self._process.stdout is not None
@@ -106,6 +112,11 @@ class Sandbox:
             process = self._child(memory_limit_mb)
             assert process.stdin is not None and process.stdout is not None
             write_message(process.stdin, request)
+            if request["op"] == "run":  # the child may import the catalogue first: not the user's time
+                started, _, _ = select.select([process.stdout], [], [], _STARTUP_SECONDS)
+                if not started or read_message(process.stdout) != ["started", ""]:
+                    self.stop()
+                    raise ScriptError("crash", f"the JavaScript sandbox did not start within {_STARTUP_SECONDS} s")
             ready, _, _ = select.select([process.stdout], [], [], time_limit_seconds)
             if not ready:
                 self.stop()

@@ -1,4 +1,8 @@
-"""The sandbox child (`python -m lookalike.transformers.sandbox_child`): QuickJS contexts, one reply per request.
+"""The sandbox child (`python -P sandbox_child.py <MB>`): QuickJS contexts, one reply per request.
+
+Run as a script, not `-m`: the child starts with QuickJS alone (tens of ms, where the transformer catalogue takes
+half a second), so a syntax check in a fresh child still answers within its limit. The catalogue, which the
+`neosync` helper needs, is imported before the first batch, and a batch's clock starts only after it.
 
 Every context gets its memory and stack limits before the first byte of user code is evaluated (a function's
 definition may run top-level statements), and the whole child runs under an address-space limit as a second
@@ -104,16 +108,26 @@ def user_function(code: str) -> str:
     return _definition(code)[0]
 
 
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    chunks, missing = [], size
+    while missing:
+        chunk = stream.read(missing)  # an unbuffered pipe may return less
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        missing -= len(chunk)
+    return b"".join(chunks)
+
+
 def read_message(stream: IO[bytes]) -> Any:
-    header = stream.read(4)
-    if len(header) < 4:
-        raise EOFError
-    return json.loads(stream.read(int.from_bytes(header, "big")))
+    return json.loads(_read_exactly(stream, int.from_bytes(_read_exactly(stream, 4), "big")))
 
 
 def write_message(stream: IO[bytes], message: Any) -> None:
     body = json.dumps(message).encode()
-    stream.write(len(body).to_bytes(4, "big") + body)
+    unsent = memoryview(len(body).to_bytes(4, "big") + body)
+    while unsent:
+        unsent = unsent[stream.write(unsent) :]  # an unbuffered pipe may take less
     stream.flush()
 
 
@@ -291,7 +305,8 @@ def _run(contexts: _Contexts, request: dict[str, Any]) -> str:
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
-    """The child's loop: requests `run` (one batch) and `check` (compile in a throwaway context), one reply each."""
+    """The child's loop: `check` (compile in a throwaway context) gets one reply; `run` (one batch) gets "started"
+    once the catalogue is imported, then its reply: the parent times only what comes after "started"."""
     import quickjs  # noqa: F401  (imported before "ready": the parent's clock starts after the imports)
 
     write_message(replies, ["ready", ""])
@@ -306,6 +321,9 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
                 _compile(request["code"], request["memory_limit_mb"])
                 write_message(replies, ["ok", ""])
             else:
+                import lookalike.transformers  # noqa: F401  (the `neosync` helper's catalogue; once per child)
+
+                write_message(replies, ["started", ""])
                 write_message(replies, ["ok", _run(contexts, request)])
         except ChildError as failure:
             write_message(replies, [failure.kind, failure.text])
