@@ -11,12 +11,13 @@ a child that dies anyway is an error for that batch, never for the worker.
 
 from __future__ import annotations
 
-import functools
+import hashlib
 import os
 import select
 import subprocess
 import sys
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,9 @@ CHECK_SECONDS = 1.0  # the syntax check's wall clock: compiling, plus a definiti
 # The child's address space: the interpreter with its imports (~350 MB virtual) plus room for QuickJS's heap, the
 # batch's JSON in and out, and allocator slack. Only a fence behind QuickJS's own limit, hence generous.
 _INTERPRETER_MB = 1024
+# Every thread reserves a stack and a malloc arena of address space; the child computes on one thread, so its
+# libraries are told so (else a many-core host would spend the fence on idle pools: BLAS, Arrow's CPU pool).
+_ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "MALLOC_ARENA_MAX": "2"}
 _STARTUP_SECONDS = 60  # importing lookalike in the child; generous, since it is not the user's code
 
 
@@ -75,6 +79,7 @@ class Sandbox:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
+            env={**os.environ, **_ONE_THREAD},
             # Unbuffered: select() watches the pipe, so no reply may wait unseen in a Python buffer ("started"
             # and a quick batch's reply arrive together).
             bufsize=0,
@@ -147,9 +152,18 @@ class Sandbox:
 
 
 def check_syntax(code: str, memory_limit_mb: int = 16) -> None:
-    """ValueError when the code does not compile, is not a function, or its top-level code fails or hangs."""
+    """ValueError when the code does not compile, is not a function, or its top-level code fails or hangs.
+
+    A passed check is remembered by the code's digest (failures are not): params are parsed again for every job
+    and request.
+    """
+    passed = (hashlib.sha256(code.encode()).digest(), memory_limit_mb)
+    with _PASSED_LOCK:
+        if passed in _PASSED:
+            _PASSED.move_to_end(passed)
+            return
     try:
-        _checked(code, memory_limit_mb)
+        sandbox().check(code, memory_limit_mb)
     except ScriptError as error:
         text = str(error).strip()
         if error.kind == "timeout":
@@ -163,14 +177,14 @@ def check_syntax(code: str, memory_limit_mb: int = 16) -> None:
         if error.kind == "crash":
             raise ValueError(f"the JavaScript's top-level code crashed the sandbox ({text})") from None
         raise ValueError(f"the JavaScript's top-level code failed: {text}") from None
+    with _PASSED_LOCK:
+        _PASSED[passed] = None
+        while len(_PASSED) > 1024:
+            _PASSED.popitem(last=False)
 
 
-@functools.lru_cache(maxsize=256)
-def _checked(code: str, memory_limit_mb: int) -> None:
-    """A passed check is remembered (failures are not): params are parsed again for every job and request."""
-    sandbox().check(code, memory_limit_mb)
-
-
+_PASSED: OrderedDict[tuple[bytes, int], None] = OrderedDict()
+_PASSED_LOCK = threading.Lock()
 _local = threading.local()
 
 

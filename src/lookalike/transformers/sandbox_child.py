@@ -264,16 +264,16 @@ class _Contexts:
         self.by_code: OrderedDict[str, _Compiled] = OrderedDict()
 
     def get(self, scope: str | None, code: str, memory_limit_mb: int) -> _Compiled:
-        if scope is None or scope != self.scope:
+        if scope is None:  # nobody to share with: a context for this one batch, the cache left as it is
+            return _compile(code, memory_limit_mb)
+        if scope != self.scope:
             self.by_code.clear()
             self.scope = scope
         compiled = self.by_code.get(code)
         if compiled is None:
-            compiled = _compile(code, memory_limit_mb)
-            if scope is not None:  # no scope: used for this one batch only
-                self.by_code[code] = compiled
-                while len(self.by_code) > _CACHED_CONTEXTS:
-                    self.by_code.popitem(last=False)
+            compiled = self.by_code[code] = _compile(code, memory_limit_mb)
+            while len(self.by_code) > _CACHED_CONTEXTS:
+                self.by_code.popitem(last=False)
         else:
             self.by_code.move_to_end(code)
         compiled.context.set_memory_limit(memory_limit_mb * 1024 * 1024)
