@@ -5,6 +5,8 @@ Neosync's code form works unchanged: a function body using `value` (and `input`,
 document in, one out), with `neosync.<transformerName>(value, {options})` calling our own transformers.
 `Math.random` is seeded per value: from the value and the key when the run is keyed (same in, same out), else
 from the run seed, so reruns with the same seed reproduce. Nulls stay null for transform_javascript.
+Globals last for one run (`TransformContext.scope`), never into the next run or another account's. A failing
+batch's error names the exception's class and line, never its message, which may quote a source value.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ _FIX = {
 class ScriptParams(StrictParams):
     code: str = Field("return value;", description="body of `function fn(value, input)`, or that whole function")
     time_limit_ms: int = Field(10_000, ge=10, le=600_000, description="wall-clock limit for one batch of values")
-    memory_limit_mb: int = Field(256, ge=16, le=8192, description="QuickJS heap limit")
+    memory_limit_mb: int = Field(256, ge=16, le=8192, description="QuickJS heap limit, top-level code included")
 
     @model_validator(mode="after")
     def _compiles(self) -> Self:
