@@ -54,7 +54,8 @@ def test_the_neosync_helper_calls_our_transformers() -> None:
     assert [len(v) for v in out[:2]] == [3, 3] and out[:2] != ["ann", "bob"]
     uuids = run("generate_javascript", NAMES, code="return neosync.generateUuid({includeHyphens: false});")
     assert all(len(v) == 32 for v in uuids)
-    with pytest.raises(RunError, match=r"neosync\.noSuchThing"):
+    # A helper's name could be computed from a value (`neosync[value]`): only a known name is repeated.
+    with pytest.raises(RunError, match=r"an unknown neosync helper failed \(KeyError\) at line 1"):
         run("transform_javascript", NAMES, code="return neosync.noSuchThing(value);")
 
 
@@ -95,8 +96,9 @@ def test_a_memory_bomb_fails_the_batch_and_the_process_survives() -> None:
 def test_errors_in_the_code() -> None:
     with pytest.raises(ValidationError, match="does not compile"):
         REGISTRY.get("transform_javascript").parse_params({"code": "return (;"})
-    with pytest.raises(RunError, match="Error: boom"):
+    with pytest.raises(RunError, match="Error thrown at line 1 of the code") as thrown:
         run("transform_javascript", NAMES, code="throw new Error('boom');")
+    assert "boom" not in str(thrown.value)  # the message may hold a value: never shown
     with pytest.raises(ValidationError, match="top-level code did not finish"):  # checked under a time limit
         REGISTRY.get("transform_javascript").parse_params({"code": "function fn(v) { return v; } while (true) {}"})
 

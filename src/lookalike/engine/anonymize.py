@@ -46,6 +46,8 @@ class _Anonymizer:
         self.config, self.registry = config, registry
         self.seed = config.seed if config.seed is not None else secrets.randbits(63)
         self.keys = Keys(job_key(config.key, config.key_env, environ), installation, "anonymize", self.seed)
+        # One call, one scope: JavaScript globals never outlive the request (nor reach another account's).
+        self.scope = secrets.token_hex(16)
 
     def check(self, mapping: ColumnMapping, where: str) -> None:
         entry, _, _ = configured(mapping, self.config.transformers, self.registry, where)
@@ -77,6 +79,7 @@ class _Anonymizer:
                 table="document",
                 seed=self.seed,
                 key=self.keys.for_column(deterministic, entry.needs_key),
+                scope=self.scope,
             )
             try:
                 out = entry(values, params, ctx)

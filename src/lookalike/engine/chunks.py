@@ -155,6 +155,7 @@ def _arrow_chunk(
                 seed=ctx.seed,
                 batch_index=index_base + index,
                 null_columns=nulls,
+                scope=run_id,
             )
             if sort_keys:  # rows come in source-key order: written so, they would tell each new key's old rank
                 out = out.take(pc.sort_indices(out, [(name, "ascending") for name in sort_keys]))

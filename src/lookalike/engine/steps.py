@@ -44,6 +44,7 @@ class StepContext:
     # Subset tables: where their kept rows were copied in the source. Read those instead, outside the snapshot
     # (the copies were made from it, after it).
     copies: Mapping[QualifiedName, QualifiedName] = field(default_factory=dict)
+    run_id: str | None = None  # the scope of state transformers keep between batches (JavaScript globals)
 
     def source_table(self, table: Table) -> Table:
         """The table to read `table`'s rows from."""
@@ -110,7 +111,9 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     with connections(ctx, table.name) as (source, targets):
         batches = source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size)
         for index, batch in enumerate(batches):
-            out = transform_batch(batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index)
+            out = transform_batch(
+                batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index, scope=ctx.run_id
+            )
             # Rows whose FK is NULL in the source already hold the right value.
             mask = pc.is_valid(out.column(len(key)))
             for position in range(len(key) + 1, out.num_columns):

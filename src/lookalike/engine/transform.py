@@ -22,11 +22,13 @@ def transform_batch(
     seed: int,
     batch_index: int,
     null_columns: frozenset[str] = frozenset(),
+    scope: str | None = None,
 ) -> pa.RecordBatch:
     """Return `batch` with each planned column transformed and every `null_columns` column set to NULL.
 
     Each column's transformer runs with that column's key (`ColumnPlan.key`): the job key, the installation key
-    for `deterministic: true`, the run key for referenced keys, or none (random from the seed).
+    for `deterministic: true`, the run key for referenced keys, or none (random from the seed). `scope` (the run
+    id) is who may share state a transformer keeps between batches (JavaScript globals); None shares nothing.
     """
     arrays: list[pa.Array[Any]] = []
     for plan, values in zip(plans, batch.columns, strict=True):
@@ -37,7 +39,9 @@ def transform_batch(
         if plan.transformer is None:
             arrays.append(values)
             continue
-        ctx = TransformContext(column=column, table=table, seed=seed, key=plan.key, batch_index=batch_index, rows=batch)
+        ctx = TransformContext(
+            column=column, table=table, seed=seed, key=plan.key, batch_index=batch_index, rows=batch, scope=scope
+        )
         try:
             out = plan.transformer(values, plan.params, ctx)
             wanted = arrow_type(column)

@@ -127,6 +127,7 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
         planned=frozenset(resolved.tables),
+        run_id=run_id,
     )
     with _LOCK:
         _CONTEXTS[run_id] = (resolved, ctx)

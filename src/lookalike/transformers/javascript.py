@@ -5,6 +5,8 @@ Neosync's code form works unchanged: a function body using `value` (and `input`,
 document in, one out), with `neosync.<transformerName>(value, {options})` calling our own transformers.
 `Math.random` is seeded per value: from the value and the key when the run is keyed (same in, same out), else
 from the run seed, so reruns with the same seed reproduce. Nulls stay null for transform_javascript.
+Globals last for one run (`TransformContext.scope`), never into the next run or another account's. A failing
+batch's error names the exception's class and line, never its message, which may quote a source value.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 import datetime
 import decimal
 import json
-from typing import Any
+from typing import Any, Self
 
 import numpy as np
 import pyarrow as pa
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import InitErrorDetails
 
 from lookalike.connectors.canonical import arrow_type
 from lookalike.core.errors import RunError
@@ -32,20 +35,25 @@ _FIX = {
     "memory": "use less memory per batch, or raise memory_limit_mb",
     "crash": "use less memory per batch, or raise memory_limit_mb",
     "syntax": "fix the code (test it with `lookalike anonymize`)",
-    "error": "fix the code: the message is the JavaScript exception",
+    "shape": "write a function body, or define `function fn(value, input)`",
+    "error": "fix the code at that line (the exception's own message is not shown: it may hold a source value)",
 }
 
 
 class ScriptParams(StrictParams):
     code: str = Field("return value;", description="body of `function fn(value, input)`, or that whole function")
     time_limit_ms: int = Field(10_000, ge=10, le=600_000, description="wall-clock limit for one batch of values")
-    memory_limit_mb: int = Field(256, ge=16, le=8192, description="QuickJS heap limit")
+    memory_limit_mb: int = Field(256, ge=16, le=8192, description="QuickJS heap limit, top-level code included")
 
-    @field_validator("code")
-    @classmethod
-    def _compiles(cls, code: str) -> str:
-        check_syntax(code)
-        return code
+    @model_validator(mode="after")
+    def _compiles(self) -> Self:
+        """Checked in the sandbox child under the params' memory limit (a definition may run top-level code)."""
+        try:
+            check_syntax(self.code, self.memory_limit_mb)
+        except ValueError as error:  # reported on `code`, as a field validator would
+            detail = InitErrorDetails(type="value_error", loc=("code",), input=self.code, ctx={"error": error})
+            raise ValidationError.from_exception_data(type(self).__name__, [detail]) from None
+        return self
 
 
 class TransformScriptParams(ScriptParams):
@@ -80,10 +88,9 @@ def _run(values: pa.Array[Any], params: ScriptParams, ctx: TransformContext, kee
     key = ctx.key.hex() if ctx.key is not None else None
     helper = {"table": ctx.table, "column": ctx.column.name, "seed": ctx.seed, "key": key}
     where = f"{ctx.table}.{ctx.column.name}"
+    call = Call(code, payload, params.memory_limit_mb, helper, scope=ctx.scope)
     try:
-        out = json.loads(
-            sandbox().run(Call(code, payload, params.memory_limit_mb, helper), params.time_limit_ms / 1000)
-        )
+        out = json.loads(sandbox().run(call, params.time_limit_ms / 1000))
     except ScriptError as error:
         raise RunError(
             f"JavaScript on {where} failed ({error.kind}): {str(error).strip()}", where=where, fix=_FIX[error.kind]
@@ -99,17 +106,36 @@ def _to_column(out: list[Any], ctx: TransformContext, where: str) -> pa.Array[An
     try:
         # pa.array truncates 1.5 to 1 for an integer type without a word.
         if pa.types.is_integer(wanted) and any(isinstance(v, float) and not v.is_integer() for v in out):
-            raise ValueError("a number with a fraction for a whole-number column")
+            raise _FractionError("a number with a fraction for a whole-number column")
         try:
             return pa.array(out, wanted)
         except (pa.ArrowException, TypeError, ValueError):
             return pa.array(out).cast(wanted)
     except (pa.ArrowException, TypeError, ValueError) as error:
+        # Arrow's message quotes the offending value, which may be a source value: name its JSON type instead.
+        reason = str(error) if isinstance(error, _FractionError) else f"e.g. {_first_misfit(out, wanted)}"
         raise RunError(
-            f"JavaScript on {where} returned values that are not {ctx.column.native_type}: {error}",
+            f"JavaScript on {where} returned values that are not {ctx.column.native_type} ({reason})",
             where=where,
             fix=f"return {wanted} values",
         ) from None
+
+
+class _FractionError(ValueError):
+    pass
+
+
+_JSON_TYPES = {str: "string", int: "number", float: "number", bool: "boolean", dict: "object", list: "array"}
+
+
+def _first_misfit(out: list[Any], wanted: pa.DataType) -> str:
+    """Which output failed, by position and JSON type only."""
+    for position, value in enumerate(out):
+        try:
+            pa.array([value]).cast(wanted)
+        except (pa.ArrowException, TypeError, ValueError):
+            return f"value {position + 1} of the batch is a {_JSON_TYPES.get(type(value), 'value of another type')}"
+    return "a value of another type"
 
 
 def _text(value: Any) -> str | None:

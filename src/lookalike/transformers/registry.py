@@ -59,6 +59,9 @@ class TransformContext:
     key: bytes | None = None
     batch_index: int = 0
     rows: pa.RecordBatch | None = None  # the whole source batch, for transformers that read other columns
+    # Whose batch this is (a run id, one anonymize request): state a transformer keeps between batches (JavaScript
+    # globals) is shared only within one scope. None: nothing is kept beyond this call.
+    scope: str | None = None
 
     def rng(self) -> np.random.Generator:
         """A generator seeded by (run seed, table, column, batch); never the global RNG."""
