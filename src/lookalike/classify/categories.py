@@ -60,7 +60,21 @@ CATEGORIES: dict[str, Category] = {
                 Replacement(frozenset({Kind.INTEGER}), "transform_int64_phone_number", "generate_int64_phone_number"),
             ),
         ),
-        Category("national_id", "national identifier (SSN…)", True, (_text("generate_ssn"),)),
+        Category(
+            "national_id",
+            "national identifier (SSN…)",
+            True,
+            (
+                _text("generate_ssn"),
+                Replacement(
+                    frozenset({Kind.INTEGER}),
+                    "generate_int64",
+                    "generate_int64",
+                    {"min": 100_000_000, "max": 899_999_999},
+                    {"min": 100_000_000, "max": 899_999_999},
+                ),
+            ),
+        ),
         Category(
             "credit_card",
             "payment card number",

@@ -9,30 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
+from lookalike.classify import classify
 from lookalike.core.config import ColumnMapping
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, Kind, Schema, Table
 
-# Name patterns for text columns, first match wins.
-_BY_NAME: tuple[tuple[str, str, dict[str, Any]], ...] = (
-    (r"e_?mail", "generate_email", {}),
-    (r"first_?name|given_?name|forename", "generate_first_name", {}),
-    (r"last_?name|surname|family_?name", "generate_last_name", {}),
-    (r"company|business|supplier_?name|publisher", "generate_business_name", {}),
-    (r"user_?name|login|handle", "generate_username", {}),
-    (r"city|town", "generate_city", {}),
-    (r"country", "generate_country", {}),
-    (r"state|province|region", "generate_state", {}),
-    (r"zip|postal|postcode", "generate_zipcode", {}),
-    (r"address|street", "generate_street_address", {}),
-    (r"phone|fax|mobile|tel", "generate_string_phone_number", {"min": 9, "max": 12}),
-    (r"ssn|social_security", "generate_ssn", {}),
-    (r"gender|sex", "generate_gender", {"abbreviate": True}),
-    (r"(^|_)ip(_|$)|ip_?address", "generate_ip_address", {}),
-    (r"(^|_)name$|full_?name|contact", "generate_full_name", {}),
-)
 _INT_LIMITS = {"smallint": 32_767, "int2": 32_767, "integer": 2**31 - 1, "int4": 2**31 - 1, "int": 2**31 - 1}
 
 
@@ -85,7 +67,7 @@ def choose(schema: Schema, table: Table, column: Column, bounds: Bounds | None) 
     bounds = bounds or Bounds()
     if bounds.choices:
         return ColumnMapping(transformer="generate_categorical", params={"categories": ",".join(bounds.choices)})
-    kind, name = column.kind, column.name.lower()
+    kind = column.kind
     if kind is Kind.INTEGER:
         top = min(_INT_LIMITS.get(column.native_type.lower(), 2**63 - 1), 100_000)
         low = int(bounds.low) if bounds.low is not None else 0
@@ -110,9 +92,9 @@ def choose(schema: Schema, table: Table, column: Column, bounds: Bounds | None) 
         if labels:
             return ColumnMapping(transformer="generate_categorical", params={"categories": ",".join(labels)})
     if kind is Kind.TEXT:
-        for pattern, generator, params in _BY_NAME:
-            if re.search(pattern, name):
-                return ColumnMapping(transformer=generator, params=params)
+        found = classify(column, str(table.name))  # by name: the same categories `init` and `check` use
+        if found is not None and found.generator is not None:
+            return ColumnMapping(transformer=found.generator, params=found.generator_params)
         longest = min(column.max_length or 24, 24)
         return ColumnMapping(transformer="generate_random_string", params={"min": min(4, longest), "max": longest})
     if column.nullable:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
-import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, SecretStr, ValidationError
 
+from lookalike.classify import classify
 from lookalike.core.config import ColumnMapping, JobConfig, UserTransformer
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import structural_columns
@@ -62,14 +62,6 @@ class ResolvedJob:
     key: bytes | None
     subset: SubsetPlan = field(default_factory=SubsetPlan)
     notes: list[str] = field(default_factory=list)  # what the run should say but is not an error
-
-
-# Columns a job's `automap` strategy anonymizes by name; other new columns pass through.
-_AUTOMAP = (
-    (re.compile(r"e_?mail", re.IGNORECASE), "transform_email"),
-    (re.compile(r"first_?name|given_?name", re.IGNORECASE), "transform_first_name"),
-    (re.compile(r"last_?name|surname|family_?name", re.IGNORECASE), "transform_last_name"),
-)
 
 
 def _suggest(name: str, candidates: list[str]) -> str:
@@ -233,10 +225,10 @@ def _plan_table(
                 fix="map them under `columns`, list them under `passthrough`, or set new_column_strategy",
             )
         if job.new_column_strategy == "automap":
-            for name in new:
-                auto = next((t for pattern, t in _AUTOMAP if pattern.search(name)), None)
-                if auto is not None and registry.get(auto).applies_to(table.column(name)):
-                    mappings[name] = ColumnMapping(transformer=auto)
+            for name in new:  # anonymized when the classifier finds it sensitive by name, else copied
+                found = classify(table.column(name), str(table.name))
+                if found is not None and found.sensitive and found.transformer is not None:
+                    mappings[name] = ColumnMapping(transformer=found.transformer, params=found.params)
     plans, defaulted = [], set()
     for column in table.writable_columns:
         mapping = mappings.get(column.name)

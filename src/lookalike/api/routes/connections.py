@@ -168,9 +168,6 @@ class SchemaInfo(Strict):
 
 
 def describe(schema: Schema) -> SchemaInfo:
-    from lookalike.transformers import REGISTRY
-
-    known = frozenset(REGISTRY.names())
     tables = []
     for table in schema:
         tables.append(
@@ -185,7 +182,7 @@ def describe(schema: Schema) -> SchemaInfo:
                         kind=c.kind.value,
                         nullable=c.nullable,
                         default=c.default,
-                        suggested=_suggested(c, known),
+                        suggested=_suggested(c, str(table.name)),
                     )
                     for c in table.columns
                 ],
@@ -207,12 +204,11 @@ def describe(schema: Schema) -> SchemaInfo:
     return SchemaInfo(dialect=schema.dialect, schemas=list(schema.schemas), tables=tables)
 
 
-def _suggested(column: Column, known: frozenset[str]) -> str | None:
-    from lookalike.transformers import REGISTRY
-    from lookalike.transformers.hints import suggest
+def _suggested(column: Column, table: str) -> str | None:
+    from lookalike.classify import classify
 
-    name = suggest(column.name, known)
-    return name if name is not None and REGISTRY.get(name).applies_to(column) else None
+    found = classify(column, table)
+    return found.transformer if found is not None and found.sensitive else None
 
 
 @router.get("/{connection_id}/schema")
