@@ -10,6 +10,7 @@ from lookalike.api import errors
 from lookalike.api.deps import Limits, Services
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
 from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
+from lookalike.core.urls import install_log_redaction
 from lookalike.engine.interface import DbosEngine, JobEngine
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
@@ -38,6 +39,7 @@ def create_app(
         description="A QA database that looks like production. Every route but /health needs "
         "`Authorization: Bearer <API key>`.",
     )
+    install_log_redaction()  # a driver's message in a log line may quote a connection URL
     chosen = limits or Limits()
     app.state.services = Services(sessions(store_engine(store_url)), engine or DbosEngine(system_db), chosen)
     errors.install(app)
@@ -50,4 +52,5 @@ def create_app(
 
         mount(app)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
+    app.add_middleware(errors.CatchUnexpected)  # the outermost of ours: no 500 logs a traceback per request
     return app
