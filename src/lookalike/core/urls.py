@@ -55,6 +55,8 @@ def _generated_source(url: str) -> str | None:
 
 
 def _redact(url: str) -> str:
+    if not url:
+        return url
     if url.startswith(_GENERATED):
         source = _generated_source(url)
         return f"generated from {redact_url(source)}" if source is not None else f"{_GENERATED}{MASK}"
@@ -111,7 +113,7 @@ def _url_problem(url: str) -> str | None:
     if not sep:
         if "=" in url and not url.lower().startswith("sqlite:"):
             return "a libpq keyword string (host=… dbname=…) is not a URL"
-        if not _SCHEME.fullmatch(url.split(":", 1)[0]) or ":" not in url:
+        if "@" in url or ":" not in url or not _SCHEME.fullmatch(url.split(":", 1)[0]):
             return "it has no scheme (postgresql://, sqlite:///)"
         return None
     if not _SCHEME.fullmatch(scheme):
