@@ -87,3 +87,22 @@ def test_anonymize_refuses_a_document_nested_too_deep_with_one_error() -> None:
     at_the_limit = "[" * MAX_DEPTH + "]" * MAX_DEPTH
     fine = runner.invoke(app, args, input=at_the_limit)
     assert fine.exit_code == 0 and json.loads(fine.stdout) == json.loads(at_the_limit)
+
+
+def test_an_unexpected_error_is_one_redacted_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lookalike.cli.main as cli
+
+    def broken(_path: Path) -> None:
+        raise RuntimeError("driver: cannot parse postgresql://u:bug#secret-pw@h/db")
+
+    monkeypatch.setattr(cli, "load_job", broken)
+    monkeypatch.setattr(sys, "argv", ["lookalike", "sync", str(tmp_path / "job.yaml")])
+    monkeypatch.delenv("LOOKALIKE_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    printed = capsys.readouterr()
+    assert stopped.value.code == 1
+    assert "internal error: RuntimeError" in printed.err and "postgresql://u:***@h/db" in printed.err
+    assert "bug#secret-pw" not in printed.out + printed.err and "Traceback" not in printed.err

@@ -192,3 +192,21 @@ def test_log_records_are_redacted_message_arguments_and_traceback(caplog: pytest
         logger.exception("opening %s failed", url)
     assert "log#secret-x" not in caplog.text and "postgresql://u:***@h/db" in caplog.text
     assert "RuntimeError" in caplog.text  # the traceback is kept, redacted
+
+
+@pytest.mark.parametrize(
+    ("url", "user", "password", "host"),
+    [
+        ("postgresql://u:pw@h:5432/db?application_name=me@x", "u", "pw", "h"),
+        ("postgresql://h:5432/db?application_name=me@x", None, None, "h"),
+        ("postgresql://u:a@b@h/db?application_name=me@x", "u", "a@b", "h"),
+    ],
+)
+def test_an_at_sign_in_the_query_is_left_to_the_query(
+    url: str, user: str | None, password: str | None, host: str
+) -> None:
+    parsed = psycopg.conninfo.conninfo_to_dict(libpq_url(url))
+    assert (parsed.get("user"), parsed.get("password"), parsed["host"]) == (user, password, host)
+    assert parsed["application_name"] == "me@x"
+    if password is not None:
+        assert password not in redact_url(url).replace("me@x", "")

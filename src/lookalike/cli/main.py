@@ -272,7 +272,17 @@ def schema() -> None:
 def main() -> None:
     """Console-script entry point."""
     install_log_redaction()
-    app()
+    try:
+        app()
+    except Exception as error:  # a bug: one redacted line (a traceback's text may quote a connection URL)
+        err.print(f"[bold red]internal error:[/] {type(error).__name__}: {redact_text(str(error))}", highlight=False)
+        if os.environ.get("LOOKALIKE_DEBUG"):
+            import traceback
+
+            err.print(redact_text(traceback.format_exc()), highlight=False, markup=False)
+        else:
+            err.print("  [dim]set LOOKALIKE_DEBUG=1 for the traceback[/]", highlight=False)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

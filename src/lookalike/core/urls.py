@@ -69,7 +69,7 @@ def _redact(url: str) -> str:
         return url  # `sqlite:relative.db`, `generated:…`: no place for a password
     if not _SCHEME.fullmatch(scheme):
         return MASK
-    userinfo, location = _split_userinfo(rest)  # an empty authority (`sqlite:///a@b.db`) has no user info
+    userinfo, location = _split_last_at(rest)
     if userinfo is not None:
         user, colon, _password = userinfo.partition(":")
         rest = f"{user}:{MASK}@{location}" if colon else f"{userinfo}@{location}"
@@ -83,14 +83,34 @@ def _redact_query(rest: str) -> str:
     return f"{path}?{_QUERY_SECRET.sub(lambda m: f'{m.group(1)}{m.group(2)}={MASK}', query)}"
 
 
-def _split_userinfo(rest: str) -> tuple[str | None, str]:
-    """(user info, the rest after its `@`) of the part after `scheme://`; the user info ends at the LAST `@`."""
-    userinfo, at, location = rest.rpartition("@")
-    if not at or rest.startswith("/"):
+def _split_last_at(rest: str) -> tuple[str | None, str]:
+    """(user info, the rest) for masking: the user info ends at the LAST `@` (a later `@` in a query makes the mask
+    cover more than the password, never less)."""
+    if rest.startswith("/") or "@" not in rest:  # an empty authority (`sqlite:///a@b.db`) has no user info
         return None, rest
+    userinfo, _at, location = rest.rpartition("@")
     return userinfo, location
 
 
+def _split_userinfo(rest: str, fail_closed: bool = True) -> tuple[str | None, str]:
+    """(user info, the rest after its `@`) of the part after `scheme://`, as a driver should read it.
+
+    The user info ends at the last `@` — unless what comes before that `@` holds a query (`?name=`): then the `@`
+    is a query value's (`?application_name=me@x`) and an earlier `@` ends it. When every `@` looks like that,
+    `fail_closed` takes the last one anyway (for masking: more is hidden, never less); else there is no user info.
+    """
+    if rest.startswith("/"):
+        return None, rest
+    ats = [index for index, char in enumerate(rest) if char == "@"]
+    for at in reversed(ats):
+        if not _QUERY_BEFORE.search(rest[:at]):
+            return rest[:at], rest[at + 1 :]
+    if ats and fail_closed:
+        return rest[: ats[-1]], rest[ats[-1] + 1 :]
+    return None, rest
+
+
+_QUERY_BEFORE = re.compile(r"\?[^@]*=")
 _URL_FIX = "write it as postgresql://user:password@host:5432/db (percent-encode odd characters) or sqlite:///path.db"
 
 
@@ -145,7 +165,7 @@ def encode_userinfo(url: str) -> str:
     `@` or `/`, so a raw one inside a password would otherwise make them read another password and host than the
     ones the user wrote (and the redaction masks)."""
     scheme, sep, rest = url.partition("://")
-    userinfo, location = _split_userinfo(rest) if sep else (None, rest)
+    userinfo, location = _split_userinfo(rest, fail_closed=False) if sep else (None, rest)
     if userinfo is None:
         return url
     user, colon, password = userinfo.partition(":")
@@ -169,9 +189,9 @@ def url_secrets(url: str) -> list[str]:
         found: list[str] = []
         _scheme, sep, rest = url.partition("://")
         if sep:
-            userinfo, _location = _split_userinfo(rest)
-            if userinfo is not None and ":" in userinfo:
-                found.append(userinfo.partition(":")[2])
+            for userinfo in {_split_last_at(rest)[0], _split_userinfo(rest)[0]}:  # both readings' passwords
+                if userinfo is not None and ":" in userinfo:
+                    found.append(userinfo.partition(":")[2])
             found += [m.group(3) for m in _QUERY_SECRET.finditer(rest.partition("?")[2])]
         elif "=" in url:
             for match in _KEYWORD_SECRET.finditer(url):
