@@ -210,3 +210,15 @@ def test_an_at_sign_in_the_query_is_left_to_the_query(
     assert parsed["application_name"] == "me@x"
     if password is not None:
         assert password not in redact_url(url).replace("me@x", "")
+
+
+def test_log_arguments_keep_their_shape_and_lose_their_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    install_log_redaction()
+    logger = logging.getLogger("lookalike.tests.redaction")
+    # uvicorn's access formatter unpacks its five arguments: they stay five, the query's password masked.
+    logger.warning('%s - "%s %s HTTP/%s" %d', "127.0.0.1", "GET", "/x?password=acc#secret", "1.1", 200)
+    [access] = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert isinstance(access.args, tuple) and len(access.args) == 5 and access.args[4] == 200
+    logger.error("failed: %s", ValueError("postgresql://u:arg#secret@h/db refused"))
+    assert "acc#secret" not in caplog.text and "arg#secret" not in caplog.text
+    assert "/x?password=***" in caplog.text and "postgresql://u:***@h/db refused" in caplog.text

@@ -17,7 +17,7 @@ import base64
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -249,16 +249,32 @@ def _mask_keyword(match: re.Match[str]) -> str:
 
 
 def redact_record(record: logging.LogRecord) -> None:
-    """Redact a log record in place: its message (arguments formatted in) and its traceback."""
-    try:
-        message = record.getMessage()
-    except Exception:  # arguments that do not format: the handler reports that; the raw template is no secret
-        return
-    record.msg, record.args = redact_text(message), None
+    """Redact a log record in place: its message template, each argument and its traceback. The arguments keep
+    their shape (a formatter may unpack them, as uvicorn's access log does); one whose text holds a URL or a
+    `password=` becomes its redacted text."""
+    if isinstance(record.msg, str):
+        record.msg = redact_text(record.msg)
+    if isinstance(record.args, tuple):
+        record.args = tuple(_redact_arg(arg) for arg in record.args)
+    elif isinstance(record.args, Mapping):
+        record.args = {key: _redact_arg(value) for key, value in record.args.items()}
     if record.exc_info and not record.exc_text:
         record.exc_text = logging.Formatter().formatException(record.exc_info)
     if record.exc_text:
         record.exc_text = redact_text(record.exc_text)
+
+
+def _redact_arg(arg: object) -> object:
+    if isinstance(arg, str):
+        return redact_text(arg)
+    if arg is None or isinstance(arg, int | float):
+        return arg
+    try:
+        text = str(arg)
+    except Exception:
+        return arg
+    redacted = redact_text(text)
+    return arg if redacted == text else redacted
 
 
 _installed: list[bool] = []
