@@ -222,3 +222,9 @@ def test_log_arguments_keep_their_shape_and_lose_their_secrets(caplog: pytest.Lo
     logger.error("failed: %s", ValueError("postgresql://u:arg#secret@h/db refused"))
     assert "acc#secret" not in caplog.text and "arg#secret" not in caplog.text
     assert "/x?password=***" in caplog.text and "postgresql://u:***@h/db refused" in caplog.text
+
+
+def test_a_log_template_holding_the_secret_is_redacted_whole(caplog: pytest.LogCaptureFixture) -> None:
+    install_log_redaction()
+    logging.getLogger("lookalike.tests.redaction").warning("dsn host=%s password=%s", "h", "tpl-secret")
+    assert "tpl-secret" not in caplog.text and "dsn host=h password=***" in caplog.text

@@ -25,10 +25,9 @@ from lookalike.core.errors import ConfigError
 
 MASK = "***"
 
-# Keys whose value is a secret, in a URL's query and in a keyword DSN (libpq spells both the same way).
-_SECRET_KEYS = ("password", "sslpassword")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
 _QUERY_SECRET = re.compile(r"(?i)(^|[?&;])((?:ssl)?password)=([^&;]*)")
+# `password=` and `sslpassword=` (any case), in a URL's query and in libpq's keyword form (spelled alike there).
 # libpq keyword form: `password=value` or `password='quoted \' value'`; an unclosed quote runs to the end.
 _KEYWORD_SECRET = re.compile(r"(?i)\b((?:ssl)?password)(\s*=\s*)('(?:[^'\\]|\\.)*(?:'|$)|\S*)")
 # A URL inside free text (a log line, a driver's message): runs to the next blank or quote.
@@ -137,7 +136,7 @@ def _url_problem(url: str) -> str | None:
             return "it has no scheme (postgresql://, sqlite:///)"
         return None
     if not _SCHEME.fullmatch(scheme):
-        return f"the scheme {scheme[:20]!r} is not one" if "@" not in scheme else "it has no scheme"
+        return "it has no valid scheme (postgresql://, sqlite:///)"  # not echoed: it may hold the password
     if not scheme.lower().startswith("postgres"):
         return None
     _userinfo, location = _split_userinfo(rest)
@@ -252,9 +251,13 @@ def redact_record(record: logging.LogRecord) -> None:
     """Redact a log record in place: its message template, each argument and its traceback. The arguments keep
     their shape (a formatter may unpack them, as uvicorn's access log does); one whose text holds a URL or a
     `password=` becomes its redacted text."""
-    if isinstance(record.msg, str):
-        record.msg = redact_text(record.msg)
-    if isinstance(record.args, tuple):
+    if isinstance(record.msg, str) and redact_text(record.msg) != record.msg:
+        # The template itself holds a secret (or a `password=%s`): redact the formatted message as a whole.
+        try:
+            record.msg, record.args = redact_text(record.getMessage()), ()
+        except Exception:
+            record.msg, record.args = redact_text(record.msg), ()
+    elif isinstance(record.args, tuple):
         record.args = tuple(_redact_arg(arg) for arg in record.args)
     elif isinstance(record.args, Mapping):
         record.args = {key: _redact_arg(value) for key, value in record.args.items()}
