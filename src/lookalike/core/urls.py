@@ -110,7 +110,10 @@ def _split_userinfo(rest: str, fail_closed: bool = True) -> tuple[str | None, st
 
 
 _QUERY_BEFORE = re.compile(r"\?[^@]*=")
-_URL_FIX = "write it as postgresql://user:password@host:5432/db (percent-encode odd characters) or sqlite:///path.db"
+_URL_FIX = (
+    "write it as postgresql://user@host:5432/db, the password after the user and a colon, percent-encoded "
+    "(%40 for @, %23 for #, %2F for /), or sqlite:///path.db"
+)
 
 
 def check_url(url: str) -> None:
