@@ -14,6 +14,7 @@ from lookalike.api.deps import Limits, Services, Tenancy
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
 from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
 from lookalike.connectors.confine import ConnectionPolicy
+from lookalike.core.urls import install_log_redaction
 from lookalike.engine.interface import DbosEngine, JobEngine
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
@@ -104,6 +105,7 @@ def create_app(
         description="A QA database that looks like production. Every route but /health needs "
         "`Authorization: Bearer <API key>`.",
     )
+    install_log_redaction()  # a driver's message in a log line may quote a connection URL
     chosen = limits or Limits()
     configured, configured_tenancy = policy_from_environment(store_url_of(store_url), system_database_url(system_db))
     app.state.services = Services(
@@ -123,5 +125,6 @@ def create_app(
 
         mount(app)
     app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
-    app.add_middleware(SecurityHeaders)  # outermost: the 413 and every error answer get the headers too
+    app.add_middleware(errors.CatchUnexpected)  # no 500 logs a traceback per request
+    app.add_middleware(SecurityHeaders)  # outermost: the 413, the 500 and every error answer get the headers too
     return app

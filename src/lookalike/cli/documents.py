@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, LookalikeError
+from lookalike.core.jsonpath import MAX_DEPTH
 
 
 def _config(path: Path | None) -> dict[str, Any]:
@@ -42,6 +43,12 @@ def _documents(text: str, lines: bool) -> list[Any]:
                 f"invalid JSON: {error.msg}",
                 where=f"stdin, line {line}, column {error.colno}",
                 fix="one JSON document per line with --lines, else one JSON document",
+            ) from None
+        except RecursionError:  # deeper than Python's parser goes; anonymize() refuses anything past MAX_DEPTH
+            raise ConfigError(
+                f"the JSON is nested deeper than {MAX_DEPTH} levels",
+                where=f"stdin, line {number}" if lines else "stdin",
+                fix=f"send documents nested at most {MAX_DEPTH} levels deep",
             ) from None
     return documents
 

@@ -18,8 +18,15 @@ from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
 from lookalike.core.errors import ConfigError, LookalikeError
+from lookalike.core.urls import install_log_redaction, redact_text
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, help="A QA database that looks like production.")
+# No locals in a traceback: they hold connection URLs with their passwords.
+app = typer.Typer(
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+    help="A QA database that looks like production.",
+)
 transformers_app = typer.Typer(no_args_is_help=True, help="The transformer catalogue.")
 app.add_typer(transformers_app, name="transformers")
 app.add_typer(runs_app, name="runs")
@@ -48,12 +55,12 @@ def load_job(path: Path) -> JobConfig:
 
 
 def fail(error: LookalikeError) -> typer.Exit:
-    """Print one clear error (what, where, fix) and return the exit to raise."""
-    err.print(f"[bold red]error:[/] {error.what}", highlight=False)
+    """Print one clear error (what, where, fix) and return the exit to raise; any URL in it redacted."""
+    err.print(f"[bold red]error:[/] {redact_text(error.what)}", highlight=False)
     if error.where:
-        err.print(f"  [dim]where:[/] {error.where}", highlight=False)
+        err.print(f"  [dim]where:[/] {redact_text(error.where)}", highlight=False)
     if error.fix:
-        err.print(f"  [dim]fix:[/] {error.fix}", highlight=False)
+        err.print(f"  [dim]fix:[/] {redact_text(error.fix)}", highlight=False)
     return typer.Exit(error.exit_code)
 
 
@@ -264,7 +271,18 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    install_log_redaction()
+    try:
+        app()
+    except Exception as error:  # a bug: one redacted line (a traceback's text may quote a connection URL)
+        err.print(f"[bold red]internal error:[/] {type(error).__name__}: {redact_text(str(error))}", highlight=False)
+        if os.environ.get("LOOKALIKE_DEBUG"):
+            import traceback
+
+            err.print(redact_text(traceback.format_exc()), highlight=False, markup=False)
+        else:
+            err.print("  [dim]set LOOKALIKE_DEBUG=1 for the traceback[/]", highlight=False)
+        raise SystemExit(1) from None
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lookalike.connectors.base import Capabilities, Connector, dialect_of, redact_url
 from lookalike.core.errors import ConfigError
+from lookalike.core.urls import check_url
 
 __all__ = ["DIALECTS", "Capabilities", "Connector", "dialect_of", "open_connector", "redact_url"]
 
@@ -15,6 +16,7 @@ def open_connector(url: str, *, must_exist: bool = False) -> Connector:
 
     `must_exist` refuses to create an embedded database file that is not there (for sources).
     """
+    check_url(url)  # a malformed URL is one clear error here, not a driver's traceback quoting it
     dialect = dialect_of(url)
     if dialect == "postgres":
         from lookalike.connectors.postgres import PostgresConnector
@@ -29,7 +31,7 @@ def open_connector(url: str, *, must_exist: bool = False) -> Connector:
 
         return GeneratedConnector.open(url)
     raise ConfigError(
-        f"unsupported database URL scheme {url.split(':', 1)[0]!r}",
+        f"unsupported database URL scheme {redact_url(url).split(':', 1)[0]!r}",
         where=redact_url(url),
         fix="use postgresql://user@host:5432/db or sqlite:///path/to/file.db",
     )

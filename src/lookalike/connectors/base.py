@@ -12,6 +12,7 @@ import pyarrow as pa
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult
+from lookalike.core.urls import redact_url as redact_url  # re-exported: connectors name it from here
 
 OnConflict = Literal["nothing", "update", "error"]
 # `all` creates everything; `tables` everything but secondary indexes and FKs, which `constraints` adds after the
@@ -254,28 +255,6 @@ def slow_filter(table: object, timeout_seconds: float) -> ConfigError:
         where=f"tables.{table}.where",
         fix="a filter on an indexed column runs faster; the sync itself has no such limit",
     )
-
-
-def redact_url(url: str) -> str:
-    """The URL with any password replaced, for messages and logs."""
-    from urllib.parse import urlsplit, urlunsplit
-
-    if url.startswith("generated:"):  # a made-up database: name the schema's source, redacted in turn
-        from lookalike.connectors.generated.connector import decode
-
-        return f"generated from {redact_url(decode(url)['schema_url'])}"
-
-    parts = original = urlsplit(url)
-    if parts.password is not None:
-        netloc = parts.netloc.rsplit("@", 1)
-        parts = parts._replace(netloc=f"{parts.username or ''}:***@{netloc[-1]}")
-    if parts.query:  # libpq also takes the password as a query parameter
-        masked = [
-            f"{name}=***" if name.lower() == "password" else f"{name}={value}" if sep else name
-            for name, sep, value in (item.partition("=") for item in parts.query.split("&"))
-        ]
-        parts = parts._replace(query="&".join(masked))
-    return url if parts == original else urlunsplit(parts)
 
 
 def dialect_of(url: str) -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from lookalike.connectors.base import dialect_of
 from lookalike.core.errors import ConfigError
+from lookalike.core.urls import encode_userinfo
 
 _Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 _Address = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -210,8 +211,10 @@ def endpoints_of(url: str) -> list[Endpoint]:
     from psycopg import ProgrammingError
     from psycopg.conninfo import conninfo_to_dict
 
+    scheme, sep, rest = url.partition("://")
+    plain = encode_userinfo(f"{scheme.split('+', 1)[0]}{sep}{rest}") if sep else url  # as the connector opens it
     try:
-        params = conninfo_to_dict(url)
+        params = conninfo_to_dict(plain)
     except ProgrammingError:
         raise ConfigError(
             "the PostgreSQL URL cannot be parsed",
@@ -258,6 +261,6 @@ def protected_endpoints(urls: Sequence[str]) -> tuple[Endpoint, ...]:
     """The endpoints of the server's own PostgreSQL databases among `urls` (SQLite ones are protected files)."""
     out: list[Endpoint] = []
     for url in urls:
-        if dialect_of(url.replace("postgresql+psycopg://", "postgresql://", 1)) == "postgres":
-            out.extend(endpoints_of(url.replace("postgresql+psycopg://", "postgresql://", 1)))
+        if dialect_of(url) == "postgres":
+            out.extend(endpoints_of(url))
     return tuple(out)

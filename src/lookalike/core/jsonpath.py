@@ -13,6 +13,25 @@ from typing import Any, Literal
 
 Location = tuple[str | int, ...]
 
+# Documents nest at most this deep (`[[1]]` is 2): deeper ones would exhaust Python's recursion (copying,
+# walking, encoding) and are refused with one error instead.
+MAX_DEPTH = 100
+
+
+def depth(document: Any, limit: int = MAX_DEPTH) -> int:
+    """How deep `document` nests (a scalar is 0), counted without recursion; stops counting past `limit`."""
+    deepest, stack = 0, [(document, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list) and node:
+            deepest = max(deepest, level)
+            if level <= limit:
+                stack.extend((child, level + 1) for child in (node.values() if isinstance(node, dict) else node))
+        elif isinstance(node, dict | list):
+            deepest = max(deepest, level)
+    return deepest
+
+
 _TOKEN = re.compile(
     r"""\.\.(?P<deep>[A-Za-z_][\w-]*|\*)      # ..name  ..*
       | \.(?P<name>[A-Za-z_][\w-]*|\*)         # .name   .*

@@ -48,13 +48,59 @@ class QualifiedName:
     name: str
 
     def __str__(self) -> str:
-        return self.name if self.schema is None else f"{self.schema}.{self.name}"
+        """`schema.name`, each part double-quoted when it must be (`"a.b".c` and `a."b.c"` stay two names):
+        unambiguous, so it serves as a step id and a key, and `parse` reads it back."""
+        name = quote_name_part(self.name)
+        return name if self.schema is None else f"{quote_name_part(self.schema)}.{name}"
 
     @classmethod
     def parse(cls, text: str, default_schema: str | None = None) -> QualifiedName:
-        """Parse `schema.name` or `name` (then `default_schema` applies)."""
-        schema, dot, name = text.rpartition(".")
-        return cls(schema if dot else default_schema, name)
+        """Parse `schema.name` or `name` (then `default_schema` applies), each part plain or double-quoted
+        (`"a.b".c`: schema `a.b`; `a."b.c"`: table `b.c`; `""` inside quotes is one `"`); ValueError otherwise."""
+        parts = split_name_parts(text)
+        if len(parts) > 2:
+            raise ValueError(
+                f"{text!r} has {len(parts)} dot-separated parts; a name with a dot in it goes in double quotes, "
+                'e.g. "a.b".c or a."b.c"'
+            )
+        return cls(parts[0], parts[1]) if len(parts) == 2 else cls(default_schema, parts[0])
+
+
+def quote_name_part(part: str) -> str:
+    """One part of a qualified name as written: plain, or double-quoted (quotes doubled) when it holds a dot,
+    starts with a quote or is empty — only then, so every other name reads as it always did."""
+    if part and "." not in part and not part.startswith('"'):
+        return part
+    return '"' + part.replace('"', '""') + '"'
+
+
+def split_name_parts(text: str) -> list[str]:
+    """The parts of a dotted name, quoted parts unquoted; ValueError on an unclosed quote or text after one."""
+    parts: list[str] = []
+    at = 0
+    while True:
+        if text.startswith('"', at):
+            end, chars = at + 1, []
+            while True:
+                close = text.find('"', end)
+                if close < 0:
+                    raise ValueError(f"{text!r} opens a double quote that is never closed")
+                chars.append(text[end:close])
+                if not text.startswith('"', close + 1):
+                    break
+                chars.append('"')  # a doubled quote is one quote
+                end = close + 2
+            parts.append("".join(chars))
+            at = close + 1
+            if at < len(text) and text[at] != ".":
+                raise ValueError(f"{text!r} has text right after a closing double quote; a dot must follow it")
+        else:
+            dot = text.find(".", at)
+            parts.append(text[at:] if dot < 0 else text[at:dot])
+            at = len(text) if dot < 0 else dot
+        if at >= len(text):
+            return parts
+        at += 1  # past the dot
 
 
 @dataclass(frozen=True)
@@ -215,7 +261,10 @@ class Schema:
 
     def find_table(self, text: str) -> Table | None:
         """Look a table up by `schema.name` or by a bare name when that is unambiguous."""
-        qualified = QualifiedName.parse(text)
+        try:
+            qualified = QualifiedName.parse(text)
+        except ValueError:  # not a name at all: the callers say the source has no such table
+            return None
         if qualified in self.tables:
             return self.tables[qualified]
         if qualified.schema is None:

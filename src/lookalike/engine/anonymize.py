@@ -102,6 +102,13 @@ def anonymize(
     installation_key: Callable[[], bytes] = keys_store.installation_key,
 ) -> list[Any]:
     """Transformed copies of `documents` (the inputs are not changed); ConfigError before any work on bad input."""
+    for index, document in enumerate(documents):
+        if jsonpath.depth(document) > jsonpath.MAX_DEPTH:
+            raise ConfigError(
+                f"document {index + 1} is nested deeper than {jsonpath.MAX_DEPTH} levels",
+                where=f"documents[{index}]" if len(documents) > 1 else "document",
+                fix=f"send documents nested at most {jsonpath.MAX_DEPTH} levels deep",
+            )
     worker = _Anonymizer(config, environ, registry, installation_key)
     paths = []
     for path, mapping in config.mappings.items():

@@ -15,6 +15,7 @@ from typing import Any
 from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
 
 from lookalike.core.errors import RunError
+from lookalike.core.urls import redact_text
 from lookalike.engine import work
 from lookalike.engine.retry import is_transient
 from lookalike.engine.serialization import register_error
@@ -45,7 +46,7 @@ def _error_text(error: BaseException) -> str:
     if errors:
         error = errors[-1]
     text = error.what if isinstance(error, RunError) else str(error).strip().splitlines()[0] if str(error) else ""
-    return text or type(error).__name__
+    return redact_text(text) or type(error).__name__  # a driver error may quote a connection URL
 
 
 @register_error

@@ -244,6 +244,17 @@ def _plan_table(
     return TablePlan(table, tuple(plans), frozenset(defaulted))
 
 
+def _no_table(name: str, where: str, schema: Schema) -> ConfigError:
+    """A configured table the source lacks, or a name that does not read as one (too many dots, a stray quote)."""
+    try:
+        QualifiedName.parse(name)
+    except ValueError as error:
+        return ConfigError(str(error), where=where, fix=_suggest(name, [str(n) for n in schema.tables]))
+    return ConfigError(
+        f"the source has no table {name!r}", where=where, fix=_suggest(name, [str(n) for n in schema.tables])
+    )
+
+
 def resolve_job(
     job: JobConfig,
     schema: Schema,
@@ -260,11 +271,7 @@ def resolve_job(
         table = schema.find_table(configured_name)
         where = f"tables.{configured_name}"
         if table is None:
-            raise ConfigError(
-                f"the source has no table {configured_name!r}",
-                where=where,
-                fix=_suggest(configured_name, [str(name) for name in schema.tables]),
-            )
+            raise _no_table(configured_name, where, schema)
         if table.name in by_key:
             raise ConfigError(f"table {table.name} is configured twice", where=where, fix="merge them")
         by_key[table.name] = configured_name
@@ -337,11 +344,7 @@ def _with_virtual_keys(job: JobConfig, schema: Schema) -> Schema:
         ):
             table = schema.find_table(name)
             if table is None:
-                raise ConfigError(
-                    f"the source has no table {name!r}",
-                    where=f"{at}.table",
-                    fix=_suggest(name, [str(n) for n in schema.tables]),
-                )
+                raise _no_table(name, f"{at}.table", schema)
             for column in columns:
                 if not table.has_column(column):
                     raise ConfigError(

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from lookalike.core.urls import redact_text
 from lookalike.engine.durable import CONTROL_TOPIC, RUN_WORKFLOW, TABLE_WORKFLOW
 
 # DBOS status → ours. A PENDING run that said it is paused shows as paused.
@@ -180,7 +181,7 @@ def events(api: Any, run_id: str) -> list[RunEvent]:
                 step=name,
                 started=_time(step["started_at_epoch_ms"]),
                 finished=_time(step["completed_at_epoch_ms"]),
-                error=None if error is None else getattr(error, "what", None) or str(error),
+                error=None if error is None else redact_text(getattr(error, "what", None) or str(error)),
             )
         )
     return out

@@ -23,6 +23,7 @@ from lookalike.core.errors import LookalikeError, RunError
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import QualifiedName
 from lookalike.core.subset import run_tag
+from lookalike.core.urls import redact_text
 from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
@@ -297,7 +298,7 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
             else:
                 outcomes[child.workflow_id] = {"step": step_id, "cancelled": True}
         else:
-            error = str(child.error) if child.error is not None else child.status
+            error = redact_text(str(child.error)) if child.error is not None else child.status
             outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
     return outcomes
 
@@ -313,7 +314,7 @@ def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> N
         raise
     except Exception as error:
         raise RunError(
-            f"the data is in, but indexes and foreign keys could not be created: {error}",
+            f"the data is in, but indexes and foreign keys could not be created: {redact_text(str(error))}",
             where="destination constraints (built after the data)",
             fix="rows that break a foreign key came from the source: set `skip_fk_violations: true` to drop them",
         ) from error

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from lookalike.connectors import DIALECTS, dialect_of, redact_url
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
+from lookalike.core.urls import check_url
 from lookalike.store.accounts import audit
 from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Connection
@@ -16,10 +17,11 @@ _STORABLE = tuple(dialect for dialect in DIALECTS if dialect != "generated")
 
 
 def _dialect(url: str) -> str:
+    check_url(url)
     dialect = dialect_of(url)
     if dialect not in _STORABLE:
         raise ConfigError(
-            f"unsupported database URL scheme {url.split(':', 1)[0]!r}",
+            f"unsupported database URL scheme {redact_url(url).split(':', 1)[0]!r}",
             where="url",
             fix="use postgresql://user:password@host:5432/db or sqlite:///path/to/file.db",
         )

@@ -33,6 +33,7 @@ from lookalike.connectors.postgres.types import read_cast
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult
+from lookalike.core.urls import encode_userinfo, scrub_url
 
 CAPABILITIES = Capabilities(
     dialect="postgres",
@@ -87,9 +88,10 @@ _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
 def libpq_url(url: str) -> str:
-    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
-    scheme, rest = url.split("://", 1)
-    return f"{scheme.split('+', 1)[0]}://{rest}"
+    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form), user and password
+    percent-encoded so that libpq reads the password the user wrote (and the redaction masks)."""
+    scheme, sep, rest = url.partition("://")
+    return encode_userinfo(f"{scheme.split('+', 1)[0]}{sep}{rest}")
 
 
 def with_connect_timeout(url: str, seconds: int = 10) -> str:
@@ -123,9 +125,7 @@ class PostgresConnector:
             conn = psycopg.connect(plain, connect_timeout=10)
         except psycopg.Error as error:
             message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-            password = psycopg.conninfo.conninfo_to_dict(plain).get("password")
-            if password:
-                message = message.replace(str(password), "***")
+            message = scrub_url(scrub_url(message, plain), url)  # libpq may quote the URL or a part of it
             raise ConfigError(
                 f"cannot connect to {redact_url(url)}: {message}",
                 where=redact_url(url),

@@ -23,6 +23,7 @@ from lookalike.connectors.base import (
     OnConflict,
     SchemaPhase,
     bad_filter,
+    redact_url,
     slow_filter,
 )
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
@@ -54,10 +55,10 @@ def path_of(url: str) -> str:
     """The file path in `sqlite:///relative.db` or `sqlite:////absolute.db` (`:memory:` as is)."""
     scheme, sep, rest = url.partition(":")
     if not sep or scheme.split("+", 1)[0].lower() != "sqlite" or not rest.startswith("///"):
-        raise ConfigError(f"not a SQLite URL: {url}", where=url, fix=_FIX_URL)
+        raise ConfigError(f"not a SQLite URL: {redact_url(url)}", where=redact_url(url), fix=_FIX_URL)
     path = rest[3:].split("?", 1)[0]
     if not path:
-        raise ConfigError("the SQLite URL names no file", where=url, fix=_FIX_URL)
+        raise ConfigError("the SQLite URL names no file", where=redact_url(url), fix=_FIX_URL)
     return path
 
 
@@ -68,11 +69,13 @@ def _connect(url: str, path: str, must_exist: bool) -> sqlite3.Connection:
     if not file.parent.is_dir():
         raise ConfigError(
             f"directory {file.parent} does not exist",
-            where=url,
+            where=redact_url(url),
             fix=f"create it (mkdir -p {file.parent}) or fix the path",
         )
     if must_exist and not file.is_file():
-        raise ConfigError(f"SQLite database {path} does not exist", where=url, fix="check the path in the URL")
+        raise ConfigError(
+            f"SQLite database {path} does not exist", where=redact_url(url), fix="check the path in the URL"
+        )
     if must_exist:
         # A source is only read: opening it read-only guarantees that, and works on read-only files.
         target, uri = f"{file.resolve().as_uri()}?mode=ro", True
@@ -103,7 +106,9 @@ class SqliteConnector:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails here on a file that is no database
         except sqlite3.Error as error:
             raise ConfigError(
-                f"cannot open SQLite database {path}: {error}", where=url, fix="check that the path is a SQLite file"
+                f"cannot open SQLite database {path}: {error}",
+                where=redact_url(url),
+                fix="check that the path is a SQLite file",
             ) from None
         return cls(conn)
 
