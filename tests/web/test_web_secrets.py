@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from fastapi.testclient import TestClient
-from tests.web.conftest import first_start
+from tests.web.conftest import first_start, sign_in
 
 from lookalike.api.app import create_app
 
@@ -16,7 +16,7 @@ PASSWORD = "a#b?c@d/e:f%g-hh"
 def _signed_in(tmp_path: Path) -> tuple[TestClient, str]:
     store, token = first_start(tmp_path)
     client = TestClient(create_app(store))
-    client.post("/login", data={"api_key": token}, follow_redirects=False)
+    sign_in(client, token)
     csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/keys").text)
     assert csrf is not None
     return client, csrf.group(1)

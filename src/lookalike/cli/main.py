@@ -13,6 +13,7 @@ from rich.table import Table
 
 from lookalike.cli.client import connections_app, jobs_app, login, remote_app
 from lookalike.cli.documents import anonymize_command
+from lookalike.cli.privacy import check, init, preview
 from lookalike.cli.progress import RichListener, summary_table
 from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
@@ -33,6 +34,9 @@ app.add_typer(runs_app, name="runs")
 app.add_typer(schedules_app, name="schedules")
 app.command(name="worker")(worker)
 app.command(name="anonymize")(anonymize_command)
+app.command(name="init")(init)
+app.command(name="check")(check)
+app.command(name="preview")(preview)
 app.command(name="serve")(serve)
 app.command(name="login")(login)
 app.add_typer(connections_app, name="connections")
@@ -71,6 +75,8 @@ def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = 
     with RichListener(out) as listener:
         summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db)
     out.print(summary_table(summary))
+    for note in summary.notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
     out.print(f"[dim]run {summary.run_id} (lookalike runs show {summary.run_id})[/]")
     if summary.epochs > 1:
         out.print(
@@ -120,22 +126,30 @@ def print_verification(job: JobConfig) -> bool:
         table = Table(title=f"verify {report.destination}")
         for header in ("table", "source rows", "dest rows", "fk violations", "leaks"):
             table.add_column(header, justify="left" if header == "table" else "right")
-        for check in report.tables:
-            style = "" if check.ok else "red"
+        for table_check in report.tables:
+            style = "" if table_check.ok else "red"
             table.add_row(
-                check.table,
-                f"{check.source_rows:,}",
-                f"{check.destination_rows:,}",
-                str(check.fk_violations),
-                str(check.leaks),
+                table_check.table,
+                f"{table_check.source_rows:,}",
+                f"{table_check.destination_rows:,}",
+                str(table_check.fk_violations),
+                str(table_check.leaks),
                 style=style,
             )
         out.print(table)
         totals = report.totals()
         out.print(
             f"{'[green]clean' if report.ok else '[red]problems'}[/]: {totals['count_mismatches']} count mismatches, "
-            f"{totals['fk_violations']} FK violations, {totals['leaks']} leaks"
+            f"{totals['fk_violations']} FK violations, {totals['leaks']} leaks, "
+            f"{totals['sensitive_passed_through']} sensitive columns copied unchanged"
         )
+        for table_check in report.tables:
+            for column in table_check.passed_through:
+                out.print(
+                    f"[red]privacy:[/] {table_check.table}.{column} looks sensitive and was copied unchanged "
+                    "(map it, or list it under the table's `reviewed:` with the reason; `lookalike check` says why)",
+                    highlight=False,
+                )
     return all(report.ok for report in reports)
 
 

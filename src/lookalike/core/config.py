@@ -133,6 +133,11 @@ class TableConfig(_Strict):
         description="columns copied unchanged; when given, a source column in neither `columns` nor this list is "
         "new and `new_column_strategy` decides",
     )
+    reviewed: dict[str, str] = Field(
+        default_factory=dict,
+        description="columns a person checked and leaves unchanged, each with the reason (`lookalike check` flags a "
+        "column that looks sensitive and passes through without one)",
+    )
     skip: bool = Field(False, description="do not copy this table")
     where: str | None = Field(
         None, description="subset: keep the rows matching this SQL predicate (and the rows they need)"
@@ -219,6 +224,11 @@ class JobConfig(_Strict):
     )
     virtual_foreign_keys: list[VirtualForeignKey] = Field(default_factory=list)
     new_column_strategy: NewColumnStrategy = "halt"
+    unmapped_sensitive: Literal["halt", "warn", "allow"] = Field(
+        "warn",
+        description="before a sync: a column that looks sensitive and is copied unchanged (not `reviewed`) stops the "
+        "run (halt), is reported (warn), or is not looked for (allow)",
+    )
     batch_size: Annotated[int, Field(ge=1, le=1_000_000)] | None = Field(
         None, description="rows per batch (default 10,000; 50,000 when generating: no source to wait on)"
     )

@@ -59,6 +59,7 @@ class RunSummary:
     seconds: float = 0.0
     run_id: str = ""
     epochs: int = 1  # snapshots the run used: more than 1 after it resumed from a crash
+    notes: list[str] = field(default_factory=list)  # what validation noted (a sensitive column copied as it is)
 
     @property
     def ok(self) -> bool:

@@ -208,6 +208,13 @@ def _plan_table(
                 where=f"{where}.{name}",
                 fix="remove this mapping",
             )
+    for name in config.reviewed if config is not None else ():
+        if not table.has_column(name):
+            raise ConfigError(
+                f"table {table.name} has no column {name!r}",
+                where=f"tables.{key}.reviewed.{name}",
+                fix=_suggest(name, [c.name for c in table.columns]),
+            )
     if config is not None and config.passthrough is not None:
         for name in config.passthrough:
             if not table.has_column(name):
@@ -216,7 +223,7 @@ def _plan_table(
                     where=f"tables.{key}.passthrough",
                     fix=_suggest(name, [c.name for c in table.columns]),
                 )
-        known = set(mappings) | set(config.passthrough)
+        known = set(mappings) | set(config.passthrough) | set(config.reviewed)
         new = [c.name for c in table.writable_columns if c.name not in known]
         if new and job.new_column_strategy == "halt":
             raise ConfigError(

@@ -49,6 +49,8 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         resolved = resolve_job(job, schema, environ)
         if resolved.subset.active:
             source.check_subset(resolved.subset, resolved.schema.tables)
+        if for_writing and job.generate is None and job.unmapped_sensitive != "allow":
+            _privacy_gate(resolved, source)
     finally:
         source.close()
     if job.generate is not None and dialect_of(source_url) != "generated":
@@ -71,6 +73,28 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         finally:
             target.close()
     return Prepared(resolved, source_url, destination_urls, modes)
+
+
+def _privacy_gate(resolved: ResolvedJob, source: Connector) -> None:
+    """`unmapped_sensitive`: a column that looks sensitive and is copied unchanged stops the run, or is noted."""
+    from lookalike.engine import privacy
+
+    samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
+    found = privacy.check(resolved, samples, drift=False).findings
+    if not found:
+        return
+    columns = ", ".join(f"{finding.table}.{finding.column}" for finding in found)
+    if resolved.job.unmapped_sensitive == "halt":
+        raise ConfigError(
+            f"{len(found)} column(s) look sensitive and would be copied as they are: {columns}",
+            where="unmapped_sensitive: halt",
+            fix="map each to a transformer (`lookalike check JOB` suggests one), or list it under its table's "
+            "`reviewed:` with the reason",
+        )
+    resolved.notes.append(
+        f"privacy: {len(found)} column(s) look sensitive and are copied as they are: {columns} "
+        "(`lookalike check` says why; `unmapped_sensitive: halt` stops such runs)"
+    )
 
 
 def _cycle_mode(resolved: ResolvedJob, init: bool, existing: Schema, target: Connector, where: str) -> str | None:
@@ -192,7 +216,9 @@ def run_sync(
     if listener is not None:
         work.register_listener(run_id, listener)
     output = runtime.start(run_id, request).get_result()
-    return summary_of(output, time.perf_counter() - started)
+    summary = summary_of(output, time.perf_counter() - started)
+    summary.notes.extend(request.get("notes", []))
+    return summary
 
 
 def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:

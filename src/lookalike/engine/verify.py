@@ -2,7 +2,11 @@
 
 A leak is a row whose transformed column still holds its source value (matched by row key): the value
 survived anonymization. Generators may by chance produce a value that some *other* source row holds (a
-common first name, say); that is reported separately as `shared`, not as a leak.
+common first name, say); that is reported separately as `shared`, not as a leak. A free-text transformer leaves
+text without personal data as it is: there, an unchanged value is a leak only when personal data is found in it.
+
+A column that looks sensitive (the classifier, on sampled values) and is copied unchanged without being
+`reviewed` is a privacy finding: the destination is not clean, whatever the counts say.
 """
 
 from __future__ import annotations
@@ -32,10 +36,16 @@ class TableCheck:
     fk_violations: int
     leaks: int
     shared: int
+    passed_through: list[str] = field(default_factory=list)  # sensitive-looking columns copied unchanged
 
     @property
     def ok(self) -> bool:
-        return self.source_rows == self.destination_rows and self.fk_violations == 0 and self.leaks == 0
+        return (
+            self.source_rows == self.destination_rows
+            and self.fk_violations == 0
+            and self.leaks == 0
+            and not self.passed_through
+        )
 
 
 @dataclass
@@ -52,6 +62,7 @@ class DestinationCheck:
             "fk_violations": sum(check.fk_violations for check in self.tables),
             "leaks": sum(check.leaks for check in self.tables),
             "count_mismatches": sum(check.source_rows != check.destination_rows for check in self.tables),
+            "sensitive_passed_through": sum(len(check.passed_through) for check in self.tables),
         }
 
 
@@ -102,7 +113,21 @@ def _leaks(source: Connector, target: Connector, plan: TablePlan, column_plan: C
         after.rename_columns([*names, "__after"]), keys=names, join_type="inner"
     )
     same = pc.equal(joined.column("__before"), joined.column("__after"))
+    if column_plan.transformer is not None and column_plan.transformer.name == "transform_pii_text":
+        kept = joined.filter(pc.fill_null(same, False)).column("__before").combine_chunks()
+        return _personal(kept), shared
     return _count_true(same), shared
+
+
+def _personal(texts: pa.Array[Any]) -> int:
+    """How many of `texts` hold personal data the free-text finder sees."""
+    from lookalike.transformers import pii_detect
+
+    wanted = frozenset(pii_detect.ENTITIES) - {"url"}
+    _rows, found, marks = pii_detect.candidates(texts.cast(pa.string()), pii_detect.wanted_families(wanted))
+    return sum(
+        1 for text, mark in zip(found.to_pylist(), marks, strict=True) if pii_detect.find(str(text), mark, wanted, 0.6)
+    )
 
 
 def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]:
@@ -131,7 +156,13 @@ def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]
 def _verify_destination(
     resolved: ResolvedJob, source: Connector, target: Connector, url: str, expected: Mapping[QualifiedName, int]
 ) -> DestinationCheck:
+    from lookalike.engine import privacy
+
     report = DestinationCheck(redact_url(url))
+    samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
+    unmapped: dict[str, list[str]] = {}
+    for finding in privacy.check(resolved, samples, drift=False).of("unmapped_sensitive"):
+        unmapped.setdefault(finding.table, []).append(finding.column or "")
     for name, plan in resolved.tables.items():
         table = plan.table
         violations = sum(
@@ -151,6 +182,7 @@ def _verify_destination(
                 violations,
                 leaks,
                 shared,
+                unmapped.get(str(name), []),
             )
         )
     return report

@@ -66,7 +66,9 @@ def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | Non
     then seal it into the request a run workflow takes."""
     prepared = prepare(job, environ)
     key = job_key_text(job, environ)
-    return make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
+    request = make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
+    request["notes"] = list(prepared.resolved.notes)
+    return request
 
 
 def job_of(request: dict[str, Any]) -> JobConfig:
