@@ -126,14 +126,13 @@ def update_job(session: Session, account_id: str, job_ref: str, config: JobConfi
     removes it."""
     job = get_job(session, account_id, job_ref)
     check_document(session, account_id, config)
-    kept = _key(latest(session, job))
-    if "key" not in config.model_fields_set and kept is not None:
-        config = config.model_copy(update={"key": kept})
+    # Kept as sealed (not unsealed and sealed anew): the stored key of an edit is the previous version's, exactly.
+    kept = None if "key" in config.model_fields_set else latest(session, job).sealed_key
     assert config.name is not None
     _unique(session, account_id, config.name, job.id)
     job.name = config.name
     number = session.scalar(select(func.max(JobVersion.number)).where(JobVersion.job_id == job.id)) or 0
-    version = _version(job, number + 1, config)
+    version = _version(job, number + 1, config, sealed_key=kept)
     session.add(version)
     session.flush()
     audit(session, account_id, "job.update", f"job:{job.id}")

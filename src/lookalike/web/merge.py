@@ -94,12 +94,21 @@ def _column(name: str, before: Any, form: Mapping[str, str], table: str, column:
     params: dict[str, Any] = {}
     if stored.get("transformer") == name:
         params = {key: value for key, value in (stored.get("params") or {}).items() if key not in properties}
+    stored_params = (stored.get("params") or {}) if stored.get("transformer") == name else {}
     for param, param_schema in properties.items():
         raw = form.get(SEP.join(("param", table, column, param)))
         if raw:
-            params[param] = typed(raw, param_schema)
+            value = typed(raw, param_schema)
         elif raw is not None and param_schema.get("type") == "boolean":  # an unticked box sends ""
-            params[param] = False
+            value = False
+        else:  # cleared (""): dropped; no field at all (the page did not show it): kept as stored
+            if raw is None and param in stored_params:
+                params[param] = stored_params[param]
+            continue
+        # The page shows every param, unset ones at their default: a default the document did not hold is not
+        # written into it (the version would differ from the stored one while meaning the same).
+        if param in stored_params or "default" not in param_schema or value != param_schema["default"]:
+            params[param] = value
     kept = {key: value for key, value in stored.items() if key not in ("transformer", "params")}
     if not params and not kept:
         return name
