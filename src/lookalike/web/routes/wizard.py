@@ -194,8 +194,8 @@ def _shown(value: Any) -> str:
 def _confirm_page(
     request: Request, document: dict[str, Any], target: Target, diff: DocumentDiff, version: int
 ) -> Response:
-    def rows(changes: list[Change]) -> list[dict[str, str]]:
-        return [{"path": c.path, "before": _shown(c.before), "after": _shown(c.after)} for c in changes]
+    def rows(changes: list[Change], now: str | None = None) -> list[dict[str, str]]:
+        return [{"path": c.path, "before": _shown(c.before), "after": now or _shown(c.after)} for c in changes]
 
     mappings = [c for c in diff.removed if ".columns." in c.path]
     filters = [c for c in diff.removed if c.path.startswith("tables.") and c not in mappings]
@@ -208,8 +208,8 @@ def _confirm_page(
         job_ref=target.job_ref,
         clone_of=target.clone_of,
         version=version,
-        mappings=rows(mappings),
-        filters=rows(filters),
+        mappings=rows(mappings, "not mapped: copied unchanged"),
+        filters=rows(filters, "none"),
         settings=rows(settings),
         changed=rows(diff.changed),
         added=rows(diff.added),
