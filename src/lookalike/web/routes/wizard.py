@@ -248,6 +248,8 @@ async def save(request: Request, api: ApiDep, _session: CheckedDep) -> Response:
     if target.job_ref:
         saved = await api.call("PUT", f"/jobs/{target.job_ref}{query}", document)
     elif target.clone_of:
+        # Through the API's clone, not a plain create: the copy must keep the original's key, which the browser
+        # never holds; the server copies it sealed from the original's latest version.
         body = {"name": document.get("name") or "", "document": document}
         saved = await api.post(f"/jobs/{target.clone_of}/clone{query}", body)
     else:
