@@ -38,6 +38,7 @@ BODIES: dict[tuple[str, str], Any] = {
     ("PATCH", "/api/connections/{connection_id}"): {"name": "renamed"},
     ("POST", "/api/connections/{connection_id}/check-filter"): {"table": "person", "where": "id < 10"},
     ("PUT", "/api/jobs/{job_ref}"): _job("job-a"),
+    ("POST", "/api/jobs/{job_ref}/clone"): {"name": "b-copy"},
     ("PUT", "/api/jobs/{job_ref}/schedule"): {"cron": "0 3 * * *"},
     ("PUT", "/api/transformers/user/{transformer_id}"): {
         "name": "mine",

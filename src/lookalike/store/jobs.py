@@ -76,9 +76,10 @@ def _unique(session: Session, account_id: str, name: str, own_id: str | None = N
         raise ConflictError(f"a job named {name!r} exists", where="name", fix="choose another name, or update it")
 
 
-def _version(job: Job, number: int, config: JobConfig) -> JobVersion:
+def _version(job: Job, number: int, config: JobConfig, sealed_key: str | None = None) -> JobVersion:
+    """The version of `config`; `sealed_key` (a clone's: the original's key as sealed) stands for its key."""
     document = config.model_dump(mode="json", exclude_defaults=True, exclude={"key"})
-    key = seal(config.key.get_secret_value()) if config.key is not None else None
+    key = seal(config.key.get_secret_value()) if config.key is not None else sealed_key
     return JobVersion(job_id=job.id, number=number, document=document, sealed_key=key)
 
 
@@ -93,17 +94,29 @@ def changed(version: JobVersion, **changes: Any) -> JobConfig:
     return validate_job({**config.model_dump(exclude_defaults=True), "key": _key(version), **changes}, origin="job")
 
 
-def create_job(session: Session, account_id: str, config: JobConfig) -> tuple[Job, JobVersion]:
+def create_job(
+    session: Session, account_id: str, config: JobConfig, sealed_key: str | None = None
+) -> tuple[Job, JobVersion]:
     check_document(session, account_id, config)
     assert config.name is not None
     _unique(session, account_id, config.name)
     job = Job(account_id=account_id, name=config.name)
     session.add(job)
     session.flush()
-    version = _version(job, 1, config)
+    version = _version(job, 1, config, sealed_key)
     session.add(version)
     session.flush()
     audit(session, account_id, "job.create", f"job:{job.id}")
+    return job, version
+
+
+def clone_job(session: Session, account_id: str, original: JobVersion, config: JobConfig) -> tuple[Job, JobVersion]:
+    """A new job holding `config`, with `original`'s key unless `config` mentions `key` itself. The key is copied
+    as sealed, server side: clients never see a key, so a copy made through them would lose it (and its
+    deterministic mappings would no longer match the original's)."""
+    kept = None if "key" in config.model_fields_set else original.sealed_key
+    job, version = create_job(session, account_id, config, sealed_key=kept)
+    audit(session, account_id, "job.clone", f"job:{job.id} from job:{original.job_id}")
     return job, version
 
 
@@ -113,14 +126,13 @@ def update_job(session: Session, account_id: str, job_ref: str, config: JobConfi
     removes it."""
     job = get_job(session, account_id, job_ref)
     check_document(session, account_id, config)
-    kept = _key(latest(session, job))
-    if "key" not in config.model_fields_set and kept is not None:
-        config = config.model_copy(update={"key": kept})
+    # Kept as sealed (not unsealed and sealed anew): the stored key of an edit is the previous version's, exactly.
+    kept = None if "key" in config.model_fields_set else latest(session, job).sealed_key
     assert config.name is not None
     _unique(session, account_id, config.name, job.id)
     job.name = config.name
     number = session.scalar(select(func.max(JobVersion.number)).where(JobVersion.job_id == job.id)) or 0
-    version = _version(job, number + 1, config)
+    version = _version(job, number + 1, config, sealed_key=kept)
     session.add(version)
     session.flush()
     audit(session, account_id, "job.update", f"job:{job.id}")

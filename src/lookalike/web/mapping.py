@@ -13,7 +13,7 @@ from typing import Any
 SEP = "::"
 
 
-def _typed(text: str, schema: Mapping[str, Any]) -> Any:
+def typed(text: str, schema: Mapping[str, Any]) -> Any:
     kinds = {schema.get("type")} | {option.get("type") for option in schema.get("anyOf", [])}
     if text == "" and "null" in kinds:
         return None
@@ -49,7 +49,7 @@ def tables_from_form(form: Mapping[str, str], catalogue: Mapping[str, dict[str, 
             for param, schema in properties.items():
                 raw = form.get(SEP.join(("param", parts[1], parts[2], param)))
                 if raw:
-                    params[param] = _typed(raw, schema)
+                    params[param] = typed(raw, schema)
                 elif raw is not None and schema.get("type") == "boolean":  # an unticked box sends ""
                     params[param] = False
             mapping: Any = {"transformer": name, "params": params} if params else name
@@ -57,6 +57,18 @@ def tables_from_form(form: Mapping[str, str], catalogue: Mapping[str, dict[str, 
         elif parts[0] == "where" and len(parts) == 2 and value.strip():
             tables.setdefault(parts[1], {})["where"] = value.strip()
     return tables
+
+
+def table_keys(document: Mapping[str, Any], tables: list[dict[str, Any]]) -> dict[str, str]:
+    """Per schema table (by qualified name), the key its settings have in the document: a job may name a table
+    `customer` or `public.customer`, and an edit must write back under the same key (else the old entry stays
+    and the new one is a second, conflicting one)."""
+    stored = document.get("tables") or {}
+    keys = {}
+    for table in tables:
+        qualified, bare = table["qualified"], table["name"]
+        keys[qualified] = bare if qualified not in stored and bare in stored else qualified
+    return keys
 
 
 def mapped(document: Mapping[str, Any]) -> dict[str, dict[str, Any]]:

@@ -15,10 +15,11 @@ from lookalike.api.models import Strict
 from lookalike.api.routes.runs import RunPublic, public_run
 from lookalike.core.config import JobConfig, next_cron_runs
 from lookalike.core.errors import ConfigError
+from lookalike.core.jobdiff import dropped_protections
 from lookalike.engine.interface import JobEngine
 from lookalike.store import jobs as store
 from lookalike.store.accounts import audit
-from lookalike.store.models import Job
+from lookalike.store.models import Job, JobVersion
 
 router = APIRouter(prefix="/jobs", tags=["jobs"])
 
@@ -84,13 +85,77 @@ def get_job(job_ref: str, db: SessionDep, account: AccountDep, engine: EngineDep
     return _public(db, engine, store.get_job(db, account.id, job_ref))
 
 
+RequireMappings = Annotated[
+    bool,
+    Query(
+        description="refuse (422) a new version that drops a column mapping, a subset filter (where, percent, "
+        "limit) or a skipped table the previous version has; false drops them on purpose"
+    ),
+]
+
+
+def _refuse_dropped(previous: JobVersion, config: JobConfig) -> None:
+    lost = dropped_protections(store.config_of(previous), config)
+    if not lost:
+        return
+    mappings = sum(".columns." in path for path in lost)
+    shown = ", ".join(lost[:10]) + (f" (and {len(lost) - 10} more)" if len(lost) > 10 else "")
+    raise ConfigError(
+        f"this version would drop {mappings} column mapping(s) and {len(lost) - mappings} subset filter(s) or "
+        f"skipped table(s) that version {previous.number} has: {shown}; those columns would be copied unchanged",
+        where=lost[0],
+        fix="send them again under `tables`, or repeat the request with require_mappings=false to drop them",
+    )
+
+
 @router.put("/{job_ref}")
 def update_job(
-    job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep
+    job_ref: str,
+    body: JobConfig,
+    db: SessionDep,
+    account: AccountDep,
+    engine: EngineDep,
+    policy: PolicyDep,
+    require_mappings: RequireMappings = False,
 ) -> JobPublic:
-    """Save a new version (earlier runs keep theirs); the schedule follows the new version."""
+    """Save a new version (earlier runs keep theirs); the schedule follows the new version. A body without `key`
+    keeps the previous version's key."""
+    if require_mappings:
+        _refuse_dropped(store.latest(db, store.get_job(db, account.id, job_ref)), body)
     job, _ = store.update_job(db, account.id, job_ref, body)
     services.apply_schedule(db, engine, account.id, job, policy)
+    db.commit()
+    return _public(db, engine, job)
+
+
+class JobClone(Strict):
+    name: str = Field(min_length=1, description="the copy's name")
+    document: JobConfig | None = Field(
+        None,
+        description="the copy's job (default: the job's latest version as it is); without `key` the copy keeps "
+        "the job's key, `key: null` gives it none",
+    )
+
+
+@router.post("/{job_ref}/clone", status_code=201)
+def clone_job(
+    job_ref: str,
+    body: JobClone,
+    db: SessionDep,
+    account: AccountDep,
+    engine: EngineDep,
+    policy: PolicyDep,
+    require_mappings: RequireMappings = False,
+) -> JobPublic:
+    """A new job from the latest version of this one: mappings, subset, options and its key (copied sealed,
+    server side, since no client ever holds it); `document` replaces the job's document in the copy."""
+    original = store.latest(db, store.get_job(db, account.id, job_ref))
+    config = (body.document or store.config_of(original)).model_copy(update={"name": body.name})
+    if require_mappings:
+        _refuse_dropped(original, config)
+    job, _ = store.clone_job(db, account.id, original, config)
+    if config.schedule:
+        services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)
 

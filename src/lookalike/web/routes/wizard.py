@@ -1,19 +1,26 @@
 """The job wizard: settings (connections, options, schedule) → the column-by-column mapping with subset filters
-→ saved through the API. Edit and clone start from a stored job; a pasted job YAML starts from that."""
+→ saved through the API. Edit and clone start from the stored document and merge the forms into it (everything
+the forms do not show is kept); a save that removes anything shows the removals for confirmation first. A pasted
+job YAML replaces the document."""
 
 from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import yaml
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
-from lookalike.core.config import cron_problem, next_cron_runs
+from lookalike.core.config import cron_problem, next_cron_runs, validate_job
+from lookalike.core.errors import ConfigError
+from lookalike.core.jobdiff import Change, DocumentDiff, document_diff
 from lookalike.web import mapping
 from lookalike.web.client import Api
+from lookalike.web.merge import merge_settings, merge_tables, shown_destination_options
 from lookalike.web.pages import ApiDep, CheckedDep, go, render
 
 router = APIRouter(include_in_schema=False)
@@ -29,13 +36,51 @@ async def _catalogue(api: Api) -> dict[str, dict[str, Any]]:
     return entries
 
 
+@dataclass(frozen=True)
+class Target:
+    """What the wizard saves into: a new job, a new version of `job_ref`, or a copy of `clone_of`."""
+
+    job_ref: str | None = None
+    clone_of: str | None = None
+
+    @property
+    def origin(self) -> str | None:
+        """The stored job the wizard started from (whose document it merges into and diffs against)."""
+        return self.job_ref or self.clone_of
+
+    @classmethod
+    def of(cls, form: Mapping[str, str]) -> Target:
+        return cls(form.get("job_ref") or None, form.get("clone_of") or None)
+
+
+def _settings_page(
+    request: Request,
+    connections: list[dict[str, Any]],
+    document: dict[str, Any],
+    target: Target,
+    error: dict[str, Any] | None = None,
+    status: int = 200,
+) -> Response:
+    return render(
+        request,
+        "wizard_settings.html",
+        status=status,
+        connections=connections,
+        doc=document,
+        job_ref=target.job_ref,
+        clone_of=target.clone_of,
+        shown=shown_destination_options(document),
+        error=error,
+    )
+
+
 @router.get("/jobs/new")
 async def settings_page(
     request: Request, api: ApiDep, source_job: Annotated[str | None, Query(alias="from")] = None, clone: bool = False
 ) -> Response:
     connections = (await api.get("/connections")).body
     document: dict[str, Any] = {}
-    job_ref = None
+    target = Target()
     if source_job:
         found = await api.get(f"/jobs/{source_job}")
         if not found.ok:
@@ -43,9 +88,10 @@ async def settings_page(
         document = found.body["document"]
         if clone:
             document = {**document, "name": f"{document.get('name', 'job')}-copy"}
+            target = Target(clone_of=found.body["id"])
         else:
-            job_ref = found.body["id"]
-    return render(request, "wizard_settings.html", connections=connections, doc=document, job_ref=job_ref)
+            target = Target(job_ref=found.body["id"])
+    return _settings_page(request, connections, document, target)
 
 
 @router.get("/jobs/wizard/cron")
@@ -61,39 +107,11 @@ def cron_preview(request: Request, _api: ApiDep, schedule: str = "") -> Response
     return render(request, "partials/cron.html", runs=runs, error=None, empty=False)
 
 
-def _settings(form: dict[str, str]) -> dict[str, Any]:
-    """The job document's settings from step 1 (everything but `tables`)."""
-    destinations = [name for name in form.get("destinations", "").split(",") if name]
-    document: dict[str, Any] = {
-        "name": form.get("name", "").strip(),
-        "source": {"connection": form.get("source", "")},
-        "destinations": [
-            {
-                "connection": name,
-                "init_schema": form.get("init_schema") == "on",
-                "truncate_before_insert": form.get("truncate") == "on",
-                "on_conflict": form.get("on_conflict", "error"),
-            }
-            for name in destinations
-        ],
-    }
-    if form.get("schedule", "").strip():
-        document["schedule"] = form["schedule"].strip()
-    retry = {"max_attempts": int(form.get("max_attempts") or 8)}
-    options: dict[str, Any] = {"retry": retry}
-    if form.get("table_timeout_seconds", "").strip():
-        options["table_timeout_seconds"] = float(form["table_timeout_seconds"])
-    document["sync_options"] = options
-    if form.get("workers", "").strip():
-        document["workers"] = int(form["workers"])
-    return document
-
-
 async def _mapping_page(
     request: Request,
     api: Api,
     document: dict[str, Any],
-    job_ref: str | None,
+    target: Target,
     error: dict[str, Any] | None = None,
     status: int = 200,
 ) -> Response:
@@ -101,38 +119,26 @@ async def _mapping_page(
     source = connections.get(document.get("source", {}).get("connection", ""))
     if source is None:
         error = error or {"message": "choose a source connection", "where": "source", "fix": "pick one in step 1"}
-        return render(
-            request,
-            "wizard_settings.html",
-            status=422,
-            connections=list(connections.values()),
-            doc=document,
-            job_ref=job_ref,
-            error=error,
-        )
+        return _settings_page(request, list(connections.values()), document, target, error, status=422)
     schema = await api.get(f"/connections/{source['id']}/schema")
     if not schema.ok:
-        return render(
-            request,
-            "wizard_settings.html",
-            status=schema.status,
-            connections=list(connections.values()),
-            doc=document,
-            job_ref=job_ref,
-            error=schema.error,
-        )
+        return _settings_page(request, list(connections.values()), document, target, schema.error, schema.status)
     catalogue = await _catalogue(api)
-    settings = {key: value for key, value in document.items() if key != "tables"}
     where = (error or {}).get("where")
+    tables = schema.body["tables"]
     return render(
         request,
         "wizard_mapping.html",
         status=status,
-        draft=json.dumps(settings),
+        # The whole document travels with the page: saving merges the page's fields into it, so what the page
+        # does not show (options, other tables, per-table settings) is kept. It holds no key (never sent out).
+        draft=json.dumps(document),
         doc=document,
-        job_ref=job_ref,
+        job_ref=target.job_ref,
+        clone_of=target.clone_of,
         source=source,
-        tables=schema.body["tables"],
+        tables=tables,
+        keys=mapping.table_keys(document, tables),
         catalogue=catalogue,
         mapped=mapping.mapped(document),
         filters=mapping.filters(document),
@@ -148,7 +154,7 @@ async def mapping_step(request: Request, api: ApiDep, _session: CheckedDep) -> R
     sent = await request.form()
     form = {key: str(value) for key, value in sent.multi_items() if key != "destinations"}
     form["destinations"] = ",".join(str(v) for v in sent.getlist("destinations"))
-    job_ref = form.get("job_ref") or None
+    target = Target.of(form)
     imported = form.get("yaml", "").strip()
     if imported:
         error: dict[str, str] | None = None
@@ -160,25 +166,64 @@ async def mapping_step(request: Request, api: ApiDep, _session: CheckedDep) -> R
             error = {"message": "a job YAML is a mapping with source, destinations and tables", "where": "job YAML"}
         if error is not None or not isinstance(document, dict):
             connections = (await api.get("/connections")).body
-            return render(
-                request,
-                "wizard_settings.html",
-                status=422,
-                connections=connections,
-                doc={},
-                job_ref=job_ref,
-                error=error,
-            )
-        return await _mapping_page(request, api, document, job_ref)
-    return await _mapping_page(request, api, _settings(form), job_ref)
+            return _settings_page(request, connections, {}, target, error, status=422)
+        return await _mapping_page(request, api, document, target)
+    base: dict[str, Any] = {}
+    if target.origin:  # edit and clone start from the stored document, not from the form alone
+        found = await api.get(f"/jobs/{target.origin}")
+        if not found.ok:
+            return render(request, "error.html", status=found.status, error=found.error)
+        base = found.body["document"]
+    return await _mapping_page(request, api, merge_settings(base, form), target)
+
+
+def _diff(before: dict[str, Any], after: dict[str, Any]) -> DocumentDiff | None:
+    """What `after` changes in `before`; None when `after` is not a valid job (the API's answer will say why)."""
+    try:
+        return document_diff(validate_job(before), validate_job(after))
+    except ConfigError:
+        return None
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "(default)"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _confirm_page(
+    request: Request, document: dict[str, Any], target: Target, diff: DocumentDiff, version: int
+) -> Response:
+    def rows(changes: list[Change], now: str | None = None) -> list[dict[str, str]]:
+        return [{"path": c.path, "before": _shown(c.before), "after": now or _shown(c.after)} for c in changes]
+
+    mappings = [c for c in diff.removed if ".columns." in c.path]
+    filters = [c for c in diff.removed if c.path.startswith("tables.") and c not in mappings]
+    settings = [c for c in diff.removed if c not in mappings and c not in filters]
+    return render(
+        request,
+        "wizard_confirm.html",
+        draft=json.dumps(document),
+        doc=document,
+        job_ref=target.job_ref,
+        clone_of=target.clone_of,
+        version=version,
+        mappings=rows(mappings, "not mapped: copied unchanged"),
+        filters=rows(filters, "none"),
+        settings=rows(settings),
+        changed=rows(diff.changed),
+        added=rows(diff.added),
+    )
 
 
 @router.post("/jobs/wizard/save")
 async def save(request: Request, api: ApiDep, _session: CheckedDep) -> Response:
     form = {key: str(value) for key, value in (await request.form()).multi_items()}
     document = json.loads(form.get("draft") or "{}")
-    document["tables"] = mapping.tables_from_form(form, await _catalogue(api))
-    job_ref = form.get("job_ref") or None
+    target = Target.of(form)
+    if form.get("back"):  # the confirm page's Back: the mapping page again, as it was sent
+        return await _mapping_page(request, api, document, target)
+    document["tables"] = merge_tables(document.get("tables") or {}, form, await _catalogue(api))
     if form.get("export") == "yaml":
         text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
         name = document.get("name") or "job"
@@ -187,10 +232,30 @@ async def save(request: Request, api: ApiDep, _session: CheckedDep) -> Response:
         )
     checked = await api.post("/jobs/validate", document)
     if checked.ok and not checked.body["ok"]:  # a mapping that does not fit its column: shown on that column
-        return await _mapping_page(request, api, document, job_ref, checked.body["error"], status=422)
-    saved = await (api.call("PUT", f"/jobs/{job_ref}", document) if job_ref else api.post("/jobs", document))
+        return await _mapping_page(request, api, document, target, checked.body["error"], status=422)
+    confirmed = False
+    if target.origin:
+        previous = await api.get(f"/jobs/{target.origin}")
+        if not previous.ok:
+            return render(request, "error.html", status=previous.status, error=previous.error)
+        # Confirmed only against the version the user saw the diff of: a newer one is diffed (and shown) again.
+        confirmed = form.get("confirmed") == str(previous.body["version"])
+        diff = _diff(previous.body["document"], document)
+        if diff is not None and diff.removed and not confirmed:
+            return _confirm_page(request, document, target, diff, previous.body["version"])
+    # The API refuses a version that drops mappings or filters unless the user confirmed exactly that.
+    query = f"?require_mappings={'false' if confirmed else 'true'}"
+    if target.job_ref:
+        saved = await api.call("PUT", f"/jobs/{target.job_ref}{query}", document)
+    elif target.clone_of:
+        # Through the API's clone, not a plain create: the copy must keep the original's key, which the browser
+        # never holds; the server copies it sealed from the original's latest version.
+        body = {"name": document.get("name") or "", "document": document}
+        saved = await api.post(f"/jobs/{target.clone_of}/clone{query}", body)
+    else:
+        saved = await api.post("/jobs", document)
     if not saved.ok:
-        return await _mapping_page(request, api, document, job_ref, saved.error, status=422)
+        return await _mapping_page(request, api, document, target, saved.error, status=422)
     return go(f"/jobs/{saved.body['id']}", request)
 
 

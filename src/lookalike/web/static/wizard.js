@@ -34,6 +34,7 @@
     if (target.classList.contains("pick")) {
       count.textContent = form.querySelectorAll(".pick:checked").length + " selected";
     } else if (target.dataset.transformer !== undefined) {
+      showSuggestion(target);
       const query = new URLSearchParams({ table: target.dataset.table, column: target.dataset.column });
       query.set(target.name, target.value);
       const box = target.parentElement.querySelector(".param-box");
@@ -42,7 +43,21 @@
         .then(function (html) { box.innerHTML = html; window.lookalikeEditors(box); });
     }
   });
+  // A suggestion is only a button until applied: the input stays empty (not mapped) until the user takes it.
+  function showSuggestion(input) {
+    const button = input.parentElement.querySelector("[data-apply-suggestion]");
+    if (button) button.hidden = input.value.trim() !== "";
+  }
+  function applySuggestion(input) {
+    input.value = input.dataset.suggested;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
+  }
   form.addEventListener("click", function (event) {
+    const suggestion = event.target.closest("[data-apply-suggestion]");
+    if (suggestion) {
+      applySuggestion(suggestion.parentElement.querySelector("[data-transformer]"));
+      return;
+    }
     const button = event.target.closest("[data-check]");
     if (!button) return;
     const where = document.getElementById(button.dataset.check).value;
@@ -61,6 +76,16 @@
       box.checked = false;
     });
     count.textContent = "0 selected";
+  });
+
+  document.getElementById("apply-suggested").addEventListener("click", function () {
+    let applied = 0;
+    form.querySelectorAll("[data-transformer][data-suggested]").forEach(function (input) {
+      if (input.value.trim() !== "") return;  // a column already mapped keeps its mapping
+      applySuggestion(input);
+      applied += 1;
+    });
+    document.getElementById("suggested-count").textContent = applied + " suggestion(s) applied";
   });
 
   // A table's filter editor is built when its filter is first opened (500 tables must not ship 500 editors).
