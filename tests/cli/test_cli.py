@@ -152,7 +152,8 @@ def test_verify_reports_a_leak(tmp_path: Path, shop: Path) -> None:
     dest = tmp_path / "qa.db"
     job = write_job(tmp_path, f"sqlite:///{shop}", dest, {"customers": {"columns": {"email": "transform_email"}}})
     assert runner.invoke(app, ["sync", str(job)]).exit_code == 0
-    assert runner.invoke(app, ["verify", str(job)]).exit_code == 0
+    clean = json.loads(runner.invoke(app, ["verify", str(job), "--json"]).output)[0]
+    assert clean["leaks"] == 0 and clean["sensitive_passed_through"] > 0  # names and phones are copied as they are
     with sqlite3.connect(dest) as conn, sqlite3.connect(shop) as src:
         original = src.execute("SELECT email FROM customers WHERE id = 1").fetchone()[0]
         conn.execute("UPDATE customers SET email = ? WHERE id = 1", (original,))

@@ -209,7 +209,9 @@ tables:
       email: generate_email
   addresses:
     columns:
-      street: {{transformer: hash, params: {{length: 16}}}}
+      street: generate_street_address
+      city: generate_city
+      postal_code: generate_zipcode
 new_column_strategy: halt
 seed: 7  # random transformers are reproducible from the seed
 """
