@@ -61,7 +61,7 @@ def _run_error(error: BaseException, run_id: str) -> RunError:
     if isinstance(cause, RunError | ConfigError):
         return RunFailedError(
             cause.what,
-            where=cause.where or step,
+            where=f"{step}: {cause.where}" if cause.where and cause.where != step else step,
             fix=(cause.fix + "; then " if cause.fix else "fix the cause, then ") + f"`lookalike runs resume {run_id}`",
         )
     return RunFailedError(
@@ -190,8 +190,8 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
         outcomes = DBOS.run_step(_options(request, "collect"), work.finished_children, list(ids))
         lost = False
-        for workflow_id, outcome in outcomes.items():
-            step_id = ids[workflow_id]
+        for child_id, outcome in outcomes.items():
+            step_id = ids[child_id]
             del running[step_id]
             if outcome.get("cancelled"):  # the run was cancelled, then resumed: go on with the table
                 continue
