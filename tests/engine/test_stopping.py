@@ -128,7 +128,9 @@ def test_cancel_ends_the_runs_slow_subset_query_even_after_its_worker_was_killed
         crash.stop_worker(worker)
 
 
-def test_a_slow_subset_fails_at_the_table_timeout_naming_the_step(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
+def test_a_slow_subset_fails_at_the_table_timeout_naming_the_step(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
     source = new_pg_db("src")
     crash.build_source(source, 2_000)
     job = _job(
