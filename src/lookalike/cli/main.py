@@ -286,7 +286,7 @@ def _options(
 def main() -> None:
     """Console-script entry point: an unexpected error is one block (what, where, fix); `--debug` shows more."""
     try:
-        app(standalone_mode=True)
+        app()
     except Exception as error:
         if os.environ.get("LOOKALIKE_DEBUG"):
             raise

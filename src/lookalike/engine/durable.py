@@ -57,11 +57,12 @@ def _run_error(error: BaseException, run_id: str) -> RunError:
     """A step that failed for good as one RunError: what (the underlying cause), where, and how to go on."""
     errors = getattr(error, "errors", None)
     cause = errors[-1] if errors else error
-    step = getattr(error, "step_name", None) or "the run"
+    named = getattr(error, "step_name", None)  # a step that ran out of retries says which it was
+    step = named or "the run"
     if isinstance(cause, RunError | ConfigError):
         return RunFailedError(
             cause.what,
-            where=f"{step}: {cause.where}" if cause.where and cause.where != step else step,
+            where=f"{step} step: {cause.where}" if named and cause.where else cause.where or step,
             fix=(cause.fix + "; then " if cause.fix else "fix the cause, then ") + f"`lookalike runs resume {run_id}`",
         )
     return RunFailedError(
