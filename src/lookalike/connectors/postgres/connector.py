@@ -86,19 +86,6 @@ def _parent_exists(fk: ForeignKey) -> sql.Composable:
 _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
-def libpq_url(url: str) -> str:
-    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
-    scheme, rest = url.split("://", 1)
-    return f"{scheme.split('+', 1)[0]}://{rest}"
-
-
-def with_connect_timeout(url: str, seconds: int = 10) -> str:
-    """The URL with libpq's connect_timeout set, unless it sets one already (ADBC has no keyword for it)."""
-    if "connect_timeout=" in url:
-        return url
-    return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
-
-
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
     return sql.SQL(", ").join(sql.Identifier(c if isinstance(c, str) else c.name) for c in columns)
 
@@ -128,7 +115,7 @@ class PostgresConnector:
     @classmethod
     def open(cls, url: str, *, must_exist: bool = False) -> PostgresConnector:
         """Connect; ConfigError (never showing the password) when the server cannot be reached."""
-        plain = libpq_url(url)
+        plain = sessions.libpq_url(url)
         session = run_sessions.current()
         try:
             conninfo = psycopg.conninfo.make_conninfo(plain, **sessions.psycopg_options(session))
@@ -310,14 +297,9 @@ class PostgresConnector:
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
     ) -> Iterator[pa.RecordBatch]:
-        import adbc_driver_postgresql.dbapi as adbc
-
         if self._adbc is None:
-            self._adbc = adbc.connect(sessions.url_with_session(with_connect_timeout(self._url), self._session))
-            with self._adbc.cursor() as probe:
-                probe.execute("SELECT pg_backend_pid()")
-                self._pids.add(int(probe.fetchone()[0]))
-            self._adbc.rollback()
+            self._adbc, pid = sessions.connect_adbc(self._url, self._session)
+            self._pids.add(pid)
         schema = arrow_schema(list(columns))
         for name in native_text:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))

@@ -1,8 +1,9 @@
-"""A run's sessions on a PostgreSQL server: `application_name` names the run, `statement_timeout` bounds each
-statement server-side (so a query whose client died ends by itself), and backends are cancelled by pid.
+"""How connections to PostgreSQL are opened, and a run's sessions on a server.
 
-Three drivers open connections here (psycopg, ADBC, asyncpg); each gets the same two settings, and each
-connection's backend pid is kept so an interrupt reaches whichever of them is busy.
+`application_name` names the run, `statement_timeout` bounds each statement server-side (so a query whose client
+died ends by itself), and backends are cancelled by pid. Three drivers open connections here (psycopg, ADBC,
+asyncpg); each gets the same two settings, and each connection's backend pid is kept so an interrupt reaches
+whichever of them is busy.
 """
 
 from __future__ import annotations
@@ -10,11 +11,37 @@ from __future__ import annotations
 import contextlib
 import math
 from collections.abc import Iterable
+from typing import Any
 from urllib.parse import quote
 
 import psycopg
 
 from lookalike.connectors.session import RunSession
+
+
+def libpq_url(url: str) -> str:
+    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form)."""
+    scheme, rest = url.split("://", 1)
+    return f"{scheme.split('+', 1)[0]}://{rest}"
+
+
+def with_connect_timeout(url: str, seconds: int = 10) -> str:
+    """The URL with libpq's connect_timeout set, unless it sets one already (ADBC has no keyword for it)."""
+    if "connect_timeout=" in url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
+
+
+def connect_adbc(url: str, session: RunSession | None) -> tuple[Any, int]:
+    """An ADBC connection (Arrow reads) in the run's session, and its backend pid (to interrupt it)."""
+    import adbc_driver_postgresql.dbapi as adbc
+
+    conn = adbc.connect(url_with_session(with_connect_timeout(url), session))
+    with conn.cursor() as probe:
+        probe.execute("SELECT pg_backend_pid()")
+        row = probe.fetchone()
+    conn.rollback()
+    return conn, int(row[0]) if row else 0
 
 
 def server_settings(session: RunSession | None) -> dict[str, str]:
