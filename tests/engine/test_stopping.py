@@ -227,3 +227,42 @@ def test_ctrl_c_of_lookalike_sync_stops_at_the_last_chunk_and_runs_resume_finish
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert {table: rows for table, (rows, _) in crash.table_hashes(destination).items()} == counts
+
+
+def test_prepare_work_on_a_table_honours_the_table_timeout(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
+    source, destination = new_pg_db("src"), new_pg_db("dest")
+    crash.build_source(source, 2_000)
+    run_sync(load_job(crash.write_job(tmp_path / "first.yaml", source, destination, 10_000)), os.environ)
+    job = _job(tmp_path / "again.yaml", source, destination, sync_options={"table_timeout_seconds": 2})
+    with psycopg.connect(destination) as blocker:  # holds a lock that emptying the table waits for
+        blocker.execute("LOCK TABLE items IN ACCESS EXCLUSIVE MODE")
+        started = time.monotonic()
+        with pytest.raises(RunError) as failed:
+            run_sync(load_job(job), os.environ)
+        took = time.monotonic() - started
+        blocker.rollback()
+    assert took < 15, f"prepare waited {took:.1f} s on a 2 s table timeout"
+    assert "prepare" in failed.value.what and "table timeout (2 s)" in failed.value.what
+
+
+def test_a_cancelled_or_stopping_step_is_never_retried_and_from_none_hides_the_replaced_error() -> None:
+    from dbos._error import DBOSWorkflowCancelledError
+
+    from lookalike.engine.retry import is_transient
+
+    def replaced(error: BaseException, by: BaseException, hide: bool = True) -> BaseException:
+        try:
+            try:
+                raise error
+            except BaseException:
+                if hide:
+                    raise by from None
+                raise by  # noqa: B904 - the implicit context is what is tested
+        except BaseException as raised:
+            return raised
+
+    lost = OSError("connection reset")
+    assert is_transient(lost)
+    assert not is_transient(replaced(lost, DBOSWorkflowCancelledError("stopping")))
+    assert not is_transient(replaced(lost, RunError("copy of t took longer than the table timeout")))
+    assert is_transient(replaced(lost, RuntimeError("wrapped"), hide=False))  # an implicit context still counts
