@@ -18,7 +18,7 @@ from dbos._error import DBOSWorkflowCancelledError
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.engine import work
 from lookalike.engine.retry import is_transient
-from lookalike.engine.stopping import run_key
+from lookalike.engine.stopping import draining, run_key
 
 RUN_QUEUE = "lookalike-runs"
 TABLE_QUEUE = "lookalike-tables"
@@ -53,6 +53,13 @@ class RunFailedError(RunError):
     """A table failed after its retries; the run stops starting new tables and fails with its error."""
 
 
+def _park_if_stopping() -> None:
+    """This worker is stopping: record nothing more (DBOS parks a workflow that raises this); the worker that
+    takes the run over replays it from what was recorded."""
+    if draining():
+        raise DBOSWorkflowCancelledError("this worker is stopping")
+
+
 def _run_error(error: BaseException, run_id: str) -> RunError:
     """A step that failed for good as one RunError: what (the underlying cause), where, and how to go on."""
     errors = getattr(error, "errors", None)
@@ -84,6 +91,7 @@ def table_workflow(
     seconds, workers, chunks, retries = 0.0, set(), 0, 0
     try:
         while True:
+            _park_if_stopping()
             if step_id.startswith("insert:"):
                 out = DBOS.run_step(
                     _options(request, "chunk"), work.copy_chunk_step, run_id, request, info, step_id, snapshot
@@ -166,6 +174,7 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     paused = False
     state = ""
     while True:
+        _park_if_stopping()
         while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
             paused = message == "pause"
         if failure is None and not paused:
