@@ -266,3 +266,32 @@ def test_a_cancelled_or_stopping_step_is_never_retried_and_from_none_hides_the_r
     assert not is_transient(replaced(lost, DBOSWorkflowCancelledError("stopping")))
     assert not is_transient(replaced(lost, RunError("copy of t took longer than the table timeout")))
     assert is_transient(replaced(lost, RuntimeError("wrapped"), hide=False))  # an implicit context still counts
+
+
+def test_a_slow_chunk_fails_at_the_table_timeout_and_its_write_is_stopped(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    table = "CREATE TABLE event (id bigint PRIMARY KEY, label text NOT NULL);"
+    source, destination = new_pg_db("src"), new_pg_db("dest")
+    with psycopg.connect(source, autocommit=True) as conn:
+        conn.execute(table + "INSERT INTO event SELECT g, 'e' || g FROM generate_series(1, 500) g")
+    with psycopg.connect(destination, autocommit=True) as conn:  # every write into the table sleeps a minute
+        conn.execute(
+            table + "CREATE FUNCTION slow() RETURNS trigger LANGUAGE plpgsql AS "
+            "$$ BEGIN PERFORM pg_sleep(60); RETURN NULL; END $$;"
+            "CREATE TRIGGER slow BEFORE INSERT ON event FOR EACH STATEMENT EXECUTE FUNCTION slow()"
+        )
+    job = tmp_path / "job.yaml"
+    document = {
+        "source": {"url": source},
+        "destinations": [{"url": destination, "truncate_before_insert": True}],
+        "sync_options": {"table_timeout_seconds": 2, "retry": {"max_attempts": 1}},
+    }
+    job.write_text(yaml.safe_dump(document))
+    started = time.monotonic()
+    with pytest.raises(RunError) as failed:
+        run_sync(load_job(job), os.environ)
+    assert time.monotonic() - started < 15
+    assert "public.event" in failed.value.what and "table timeout" in failed.value.what, failed.value.what
+    run_id = failed.value.fix.split("runs resume ", 1)[1].split("`", 1)[0]
+    crash.wait_for(lambda: not [s for s in _sessions_of(destination, run_id) if s[0] == "active"], 5, "the write")
