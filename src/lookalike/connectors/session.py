@@ -147,8 +147,3 @@ def interrupt_all(why: str) -> int:
     for session in sessions:
         session.interrupt(why)
     return len(sessions)
-
-
-def live_sessions() -> int:
-    with _live_lock:
-        return len(_live)
