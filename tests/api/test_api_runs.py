@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import psycopg
 from fastapi.testclient import TestClient
 from tests.api.conftest import Api
 from tests.support import pg_rows, run_script
@@ -58,3 +59,35 @@ def test_cancel_then_resume_a_run_through_the_api(sqlite_api: Api, new_pg_db: Ca
     assert run["status"] == "succeeded", run
     assert pg_rows(destination, "SELECT count(*), count(DISTINCT id) FROM event") == [(ROWS, ROWS)]
     assert client.post(f"/runs/{run_id}/resume").status_code == 409
+
+
+def test_a_run_that_failed_in_prepare_resumes_through_the_api_as_a_new_attempt(
+    sqlite_api: Api, new_pg_db: Callable[[str], str]
+) -> None:
+    table = "CREATE TABLE event (id bigint PRIMARY KEY, label text NOT NULL);"
+    source = run_script(
+        new_pg_db("src"), table + "INSERT INTO event SELECT g, 'e' || g FROM generate_series(1, 500) g;"
+    )
+    destination = run_script(new_pg_db("qa"), table)
+    client = sqlite_api.client("acme")
+    client.post("/connections", json={"name": "src", "url": source})
+    client.post("/connections", json={"name": "qa", "url": destination})
+    job = {
+        "name": "locked",
+        "source": {"connection": "src"},
+        "destinations": [{"connection": "qa", "truncate_before_insert": True}],
+        "sync_options": {"table_timeout_seconds": 2, "retry": {"max_attempts": 1}},
+    }
+    assert client.post("/jobs", json=job).status_code == 201
+    with psycopg.connect(destination) as blocker:  # emptying the table waits for this lock: prepare times out
+        blocker.execute("LOCK TABLE event IN ACCESS EXCLUSIVE MODE")
+        run_id = client.post("/jobs/locked/runs").json()["id"]
+        failed = _until(client, run_id, lambda r: r["status"] in ("succeeded", "failed"), 60)
+        blocker.rollback()
+    assert failed["status"] == "failed" and "table timeout" in (failed["error"] or ""), failed
+    resumed = client.post(f"/runs/{run_id}/resume")
+    assert resumed.status_code == 200, resumed.text
+    assert resumed.json()["id"] == f"{run_id}~2"
+    run = _until(client, f"{run_id}~2", lambda r: r["status"] in ("succeeded", "failed"), 120)
+    assert run["status"] == "succeeded", run
+    assert pg_rows(destination, "SELECT count(*), count(DISTINCT id) FROM event") == [(500, 500)]

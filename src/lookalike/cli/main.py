@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -68,12 +70,23 @@ def fail(error: LookalikeError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = None) -> None:
     """Run `job` with progress bars and print the summary (used by `sync` and `demo`)."""
-    from lookalike.engine.sync import run_sync
+    from lookalike.engine import runtime
+    from lookalike.engine.sync import RunInterruptedError, run_sync
 
-    with RichListener(out) as listener:
-        summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db)
+    signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl-C: at the last committed chunk
+    try:
+        with RichListener(out) as listener:
+            summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db)
+    except RunInterruptedError as error:
+        fail(error)
+        runtime.exit_now(error.exit_code)  # the run's threads were cut off and stay parked: end here
+        raise
     out.print(summary_table(summary))
     for note in summary.notes:
         err.print(f"[yellow]note:[/] {note}", highlight=False)
@@ -283,19 +296,29 @@ def schema() -> None:
     out.print_json(json.dumps(job_json_schema()))
 
 
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="on an unexpected error, print its traceback")] = False,
+) -> None:
+    if debug:
+        os.environ["LOOKALIKE_DEBUG"] = "1"
+
+
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: an unexpected error is one block (what, where, fix), redacted (a message may
+    quote a connection URL); `--debug` (or LOOKALIKE_DEBUG=1) shows the traceback."""
     install_log_redaction()
     try:
         app()
-    except Exception as error:  # a bug: one redacted line (a traceback's text may quote a connection URL)
-        err.print(f"[bold red]internal error:[/] {type(error).__name__}: {redact_text(str(error))}", highlight=False)
+    except Exception as error:
         if os.environ.get("LOOKALIKE_DEBUG"):
-            import traceback
-
-            err.print(redact_text(traceback.format_exc()), highlight=False, markup=False)
-        else:
-            err.print("  [dim]set LOOKALIKE_DEBUG=1 for the traceback[/]", highlight=False)
+            raise
+        text = redact_text(str(error).strip())
+        what = f"{type(error).__name__}: {text.splitlines()[0] if text else 'no message'}"
+        command = " ".join(arg for arg in sys.argv[1:3] if not arg.startswith("-"))
+        err.print(f"[bold red]error:[/] {what}", highlight=False)
+        err.print(f"  [dim]where:[/] lookalike {command}", highlight=False)
+        err.print("  [dim]fix:[/] run it again with `lookalike --debug …` for the traceback", highlight=False)
         raise SystemExit(1) from None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import signal
 import socket
 import threading
@@ -190,10 +189,14 @@ def resume(
         if wait:
             runtime.launch(system_db)  # this process executes it
         handle = engine.resume(run_id)
-        out.print(f"resuming {run_id}")
+        attempt = handle.get_workflow_id()
+        if attempt != run_id:  # a failed run: a new attempt redoes it from the step that failed
+            out.print(f"resuming {run_id} as {attempt} (a new attempt, from the step that failed)", highlight=False)
+        else:
+            out.print(f"resuming {run_id}", highlight=False)
         if wait:
             handle.get_result()
-            out.print(_tables_view(engine, run_id))
+            out.print(_tables_view(engine, attempt))
     except LookalikeError as error:
         raise _fail(error) from None
 
@@ -214,10 +217,13 @@ def worker(
 
     out.print(f"worker [bold]{name}[/] on {redact_url(url)}, {concurrency} tables at once")
     stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    with contextlib.suppress(KeyboardInterrupt):
-        runtime.serve(stop)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    runtime.serve(stop)
+    out.print("stopping: no new work; chunks in flight commit or are cut off, and the runs go back to the queue")
     runtime.shutdown()
+    out.print("stopped")
+    runtime.exit_now(0)
 
 
 # -- schedules -----------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 from typing import Annotated
 
 import typer
@@ -57,3 +58,5 @@ def serve(
     finally:
         if worker:
             runtime.shutdown()
+            # Workflow threads cut off by the shutdown stay parked and would keep the process alive.
+            runtime.exit_now(0 if sys.exc_info()[0] is None else 1)

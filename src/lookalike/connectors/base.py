@@ -92,6 +92,12 @@ class Connector(Protocol):
     def close(self) -> None:
         """Release every connection."""
 
+    def interrupt(self) -> None:
+        """Cancel whatever statement this connector runs now; safe from another thread (deadline, shutdown)."""
+
+    def end_sessions(self, name: str) -> int:
+        """End every other session of this database named `name` (a run's, see `connectors.session`); how many."""
+
     # -- as a source -------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         """Reflect tables, keys and types (of `schemas`, or of every non-system schema)."""

@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
+from dbos._error import DBOSWorkflowCancelledError
 
-from lookalike.core.errors import RunError
+from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.urls import redact_text
 from lookalike.engine import work
 from lookalike.engine.retry import is_transient
 from lookalike.engine.serialization import register_error
+from lookalike.engine.stopping import draining, run_key
 
 RUN_QUEUE = "lookalike-runs"
 TABLE_QUEUE = "lookalike-tables"
@@ -54,6 +56,33 @@ class RunFailedError(RunError):
     """A table failed after its retries; the run stops starting new tables and fails with its error."""
 
 
+def _park_if_stopping() -> None:
+    """This worker is stopping: record nothing more (DBOS parks a workflow that raises this); the worker that
+    takes the run over replays it from what was recorded."""
+    if draining():
+        raise DBOSWorkflowCancelledError("this worker is stopping")
+
+
+def _run_error(error: BaseException, run_id: str) -> RunError:
+    """A step that failed for good as one RunError: what (the underlying cause), where, and how to go on."""
+    errors = getattr(error, "errors", None)
+    cause = errors[-1] if errors else error
+    named = getattr(error, "step_name", None)  # a step that ran out of retries says which it was
+    step = named or "the run"
+    if isinstance(cause, RunError | ConfigError):
+        return RunFailedError(
+            cause.what,
+            where=f"{step} step: {cause.where}" if named and cause.where else cause.where or step,
+            fix=(cause.fix + "; then " if cause.fix else "fix the cause, then ") + f"`lookalike runs resume {run_id}`",
+        )
+    return RunFailedError(
+        f"{step} failed: {_error_text(cause)}",
+        where=step,
+        fix=f"fix the cause (is every database reachable?), then `lookalike runs resume {run_id}` goes on from "
+        "this step",
+    )
+
+
 @DBOS.workflow(name=TABLE_WORKFLOW)
 def table_workflow(
     run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None, epoch: int
@@ -65,6 +94,7 @@ def table_workflow(
     seconds, workers, chunks, retries = 0.0, set(), 0, 0
     try:
         while True:
+            _park_if_stopping()
             if step_id.startswith("insert:"):
                 out = DBOS.run_step(
                     _options(request, "chunk"), work.copy_chunk_step, run_id, request, info, step_id, snapshot
@@ -85,6 +115,8 @@ def table_workflow(
             if out["done"]:
                 break
             DBOS.set_event("progress", progress)
+    except DBOSWorkflowCancelledError:
+        raise  # cancelled, or this worker stopped: nothing is recorded, the table is redone from its checkpoint
     except Exception as error:
         message = _error_text(error)
         DBOS.set_event("progress", {**progress, "state": "failed", "error": message})
@@ -95,6 +127,7 @@ def table_workflow(
 
 
 def _dispatch(
+    workflow_id: str,
     run_id: str,
     request: dict[str, Any],
     info: dict[str, Any],
@@ -107,25 +140,34 @@ def _dispatch(
     assert queue is not None, "the table queue is registered at launch"
     timeout = request.get("table_timeout_seconds")
     # One child per attempt: a table re-dispatched (new snapshot, cancelled run resumed) continues from its checkpoint.
-    with SetWorkflowID(f"{run_id}/{step_id}/{attempt}"), SetWorkflowTimeout(timeout):
+    with SetWorkflowID(f"{workflow_id}/{step_id}/{attempt}"), SetWorkflowTimeout(timeout):
         return queue.enqueue(table_workflow, run_id, request, info, step_id, snapshot, epoch)
 
 
 @DBOS.workflow(name=RUN_WORKFLOW)
 def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
-    run_id = DBOS.workflow_id
-    assert run_id is not None
+    workflow_id = DBOS.workflow_id
+    assert workflow_id is not None
+    # A failed run resumed is a fork under a new workflow id; checkpoints and sessions keep the run's own id.
+    run_id = run_key(workflow_id)
     DBOS.set_event("state", {"state": "preparing"})
-    info = DBOS.run_step(_options(request, "prepare"), work.prepare_step, run_id, request)
-    plan = {key: info[key] for key in ("order", "tables", "estimates", "seed")}
-    DBOS.set_event("plan", plan)
-    snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
-    if info.get("subset"):
-        # Kept rows are copied once, from this snapshot; every later read of a subset table reads the copy.
-        subset = DBOS.run_step(_options(request, "subset"), work.subset_step, run_id, request, info, snapshot)
-        info = {**info, "copies": subset["copies"]}
-        DBOS.set_event("subset", {"kept": subset["kept"], "rounds": subset["rounds"]})
+    try:
+        info = DBOS.run_step(_options(request, "prepare"), work.prepare_step, run_id, request)
+        plan = {key: info[key] for key in ("order", "tables", "estimates", "seed")}
+        DBOS.set_event("plan", plan)
+        snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+        if info.get("subset"):
+            # Kept rows are copied once, from this snapshot; every later read of a subset table reads the copy.
+            subset = DBOS.run_step(_options(request, "subset"), work.subset_step, run_id, request, info, snapshot)
+            info = {**info, "copies": subset["copies"]}
+            DBOS.set_event("subset", {"kept": subset["kept"], "rounds": subset["rounds"]})
+    except DBOSWorkflowCancelledError:
+        raise
+    except Exception as error:
+        DBOS.run_step(_options(request, "release"), work.release_step, run_id)
+        DBOS.set_event("state", {"state": "failed", "error": _error_text(error)})
+        raise _run_error(error, workflow_id) from None
     epoch, order, after = 1, info["order"], info["after"]
     done: set[str] = set()
     attempts: dict[str, int] = {}
@@ -135,6 +177,7 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     paused = False
     state = ""
     while True:
+        _park_if_stopping()
         while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
             paused = message == "pause"
         if failure is None and not paused:
@@ -143,7 +186,9 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
                     break
                 if step_id not in done and step_id not in running and set(after[step_id]) <= done:
                     attempts[step_id] = attempts.get(step_id, 0) + 1
-                    running[step_id] = _dispatch(run_id, request, info, step_id, snapshot, epoch, attempts[step_id])
+                    running[step_id] = _dispatch(
+                        workflow_id, run_id, request, info, step_id, snapshot, epoch, attempts[step_id]
+                    )
         now = "failing" if failure else "paused" if paused and not running else "running"
         if now != state:  # recorded only when it changes: each event is a write to the system database
             state = now
@@ -158,8 +203,8 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
         outcomes = DBOS.run_step(_options(request, "collect"), work.finished_children, list(ids))
         lost = False
-        for workflow_id, outcome in outcomes.items():
-            step_id = ids[workflow_id]
+        for child_id, outcome in outcomes.items():
+            step_id = ids[child_id]
             del running[step_id]
             if outcome.get("cancelled"):  # the run was cancelled, then resumed: go on with the table
                 continue
@@ -181,12 +226,19 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         raise RunFailedError(
             f"table {failure['table']} failed: {failure['error']}",
             where=failure["step"],
-            fix="fix the cause and run the job again (destinations keep the rows already written)",
+            fix=f"fix the cause, then `lookalike runs resume {workflow_id}` goes on from each table's last "
+            "committed chunk (or run the job again)",
         )
-    DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info)
+    try:
+        DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info)
+    except DBOSWorkflowCancelledError:
+        raise
+    except Exception as error:
+        DBOS.set_event("state", {"state": "failed", "error": _error_text(error)})
+        raise _run_error(error, workflow_id) from None
     DBOS.set_event("state", {"state": "succeeded", "epoch": epoch})
     return {
-        "run_id": run_id,
+        "run_id": workflow_id,
         "seed": info["seed"],
         "snapshot": snapshot,
         "epochs": epoch,

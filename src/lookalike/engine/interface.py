@@ -143,9 +143,13 @@ class DbosEngine:
     def resume(self, run_id: str) -> Any:
         from lookalike.engine.durable import TABLE_QUEUE
 
+        api = self._api
+        found = api.list_workflows(workflow_ids=[run_id], load_input=False, load_output=False)
+        if found and found[0].status in ("ERROR", "MAX_RECOVERY_ATTEMPTS_EXCEEDED"):
+            # Resuming would replay the recorded failure: a new attempt (a fork) redoes the run from its failed step.
+            return _retry_failed(api, run_id)
         # Tables left running by a dead process stay PENDING under its executor id: requeue them too. (A worker
         # restarted under its old --id recovers its own; this is for a `lookalike sync` that was killed.)
-        api = self._api
         stranded = api.list_workflows(
             workflow_id_prefix=f"{run_id}/", status=["PENDING"], load_input=False, load_output=False
         )
@@ -179,3 +183,27 @@ class DbosEngine:
 
     def remove_schedule(self, name: str) -> None:
         self._api.delete_schedule(name)
+
+
+def _retry_failed(api: Any, run_id: str) -> Any:
+    """Start the next attempt of failed run `run_id` (workflow id `<run>~<n>`) from the step that failed.
+
+    DBOS's fork copies the recorded steps before that one; the attempt keeps the run's checkpoints (its key is
+    the run's id), so tables already copied are not copied again. A run that failed in a table (no step of the
+    run itself failed) restarts at its snapshot: a fresh snapshot, then every table on from its checkpoint.
+    """
+    from dbos import SetWorkflowID
+
+    from lookalike.engine.durable import RUN_QUEUE
+    from lookalike.engine.stopping import attempt_id, attempt_of, run_key
+
+    steps = api.list_workflow_steps(run_id, load_output=False)
+    failed = next((step["function_id"] for step in steps if step["error"] is not None), None)
+    if failed is None:
+        names = [(step["function_id"], str(step["function_name"])) for step in steps]
+        failed = next((function_id for function_id, name in names if name == "snapshot"), 0)
+    attempt = attempt_of(run_id) + 1
+    while api.list_workflows(workflow_ids=[attempt_id(run_key(run_id), attempt)], load_input=False):
+        attempt += 1
+    with SetWorkflowID(attempt_id(run_key(run_id), attempt)):
+        return api.fork_workflow(run_id, failed, queue_name=RUN_QUEUE)

@@ -20,7 +20,13 @@ _TRANSIENT = frozenset(
 
 
 def is_transient(error: BaseException) -> bool:
-    """True for a lost or refused connection, a server restart, a deadlock; False for bad data or a bad job."""
+    """True for a lost or refused connection, a server restart, a deadlock; False for bad data or a bad job.
+
+    A run that was cancelled, a worker that stops and a step past its deadline are never retried, whatever
+    driver error they cut short; an error raised `from None` is judged by itself, not by what it replaced.
+    """
+    if type(error).__name__ == "DBOSWorkflowCancelledError":
+        return False
     if isinstance(error, ConfigError):
         return error.what.startswith("cannot connect")
     if isinstance(error, (OSError, TimeoutError)):
@@ -28,5 +34,7 @@ def is_transient(error: BaseException) -> bool:
     names = {cls.__name__ for cls in type(error).__mro__}
     if names & _TRANSIENT:
         return True
-    cause = error.__cause__ or error.__context__
+    cause = error.__cause__
+    if cause is None and not error.__suppress_context__:
+        cause = error.__context__
     return cause is not None and cause is not error and is_transient(cause)

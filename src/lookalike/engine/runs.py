@@ -201,8 +201,25 @@ def unpause(api: Any, run_id: str) -> None:
     api.send(run_id, "resume", CONTROL_TOPIC)
 
 
-def cancel(api: Any, run_id: str) -> None:
-    """Cancel a run and its running tables (a cancelled run can be resumed)."""
+def cancel(api: Any, run_id: str) -> int:
+    """Cancel a run and its running tables (a cancelled run can be resumed), then end the sessions it has open
+    on its databases, so no query of it keeps running on a server; how many sessions were ended.
+
+    The workflows are cancelled first: a step whose connection is then cut sees its run cancelled and stops,
+    instead of retrying. Without this machine's secret key the sessions cannot be found; their statement
+    timeout (the table timeout) still ends them.
+    """
+    from lookalike.core.errors import LookalikeError
+    from lookalike.engine import work
+
+    found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW)
     api.cancel_workflow(run_id)
     for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", status=["PENDING", "ENQUEUED"]):
         api.cancel_workflow(child.workflow_id)
+    args = ((found[0].input or {}).get("args") or ()) if found else ()
+    if not args or not isinstance(args[0], dict):
+        return 0
+    try:
+        return work.end_run_sessions(run_id, args[0])
+    except LookalikeError:
+        return 0

@@ -9,6 +9,8 @@ executing queued work.
 
 from __future__ import annotations
 
+import logging
+import os
 import threading
 import time
 import uuid
@@ -82,6 +84,9 @@ def launch(
             _fast_sqlite()
         DBOS(config=config)
         DBOS.launch()
+        for handler in logging.getLogger("dbos").handlers:
+            if not any(isinstance(existing, _OneLineRetries) for existing in handler.filters):
+                handler.addFilter(_OneLineRetries())
         DBOS.register_queue(durable.RUN_QUEUE, worker_concurrency=runs, polling_interval_sec=0.2)
         DBOS.register_queue(durable.TABLE_QUEUE, worker_concurrency=concurrency, polling_interval_sec=0.1)
         del schedules
@@ -89,13 +94,49 @@ def launch(
         return url
 
 
-def shutdown() -> None:
-    """Stop this process's executor (work in flight stays PENDING and is recovered later)."""
-    from dbos import DBOS
+def shutdown(*, hand_over: bool = True) -> None:
+    """Stop this process's executor in bounded time (≈ 8 s): no new work, in-flight chunks get a moment to commit,
+    the rest are cut off (their transactions abort, so each table goes on after its last committed chunk), and
+    with `hand_over` the workflows it ran go back to their queues for any other worker.
+
+    Workflow threads cut off stay parked: end the process next (`exit_now`), as a worker does.
+    """
+    from lookalike.engine import stopping
 
     with _lock:
-        if _state.pop("launched", None) is not None:
-            DBOS.destroy(workflow_completion_timeout_sec=0)
+        if _state.pop("launched", None) is None:
+            return
+    stopping.drain(hand_over=hand_over)
+
+
+def exit_now(code: int) -> None:
+    """End the process now: workflow threads parked by `shutdown` would otherwise keep it alive."""
+    import logging
+    import os
+    import sys
+
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+class _OneLineRetries(logging.Filter):
+    """DBOS logs each retried step with its traceback; keep the line, drop the traceback (unless debugging)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not os.environ.get("LOOKALIKE_DEBUG"):
+            if record.exc_info and record.exc_info[1] is not None:
+                record.msg = f"{record.getMessage()}: {_one_line(record.exc_info[1])}"
+                record.args = ()
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def _one_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return f"{type(error).__name__}: {text.splitlines()[0] if text else ''}"
 
 
 def api(system_db: str | None = None) -> Any:

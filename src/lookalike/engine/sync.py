@@ -13,7 +13,7 @@ from lookalike.connectors import Connector, dialect_of, open_connector, redact_u
 from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.generated import GeneratedConnector, generated_url
 from lookalike.core.config import JobConfig
-from lookalike.core.errors import ConfigError
+from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
@@ -215,10 +215,25 @@ def run_sync(
     run_id = runtime.new_run_id(job.name)
     if listener is not None:
         work.register_listener(run_id, listener)
-    output = runtime.start(run_id, request).get_result()
+    handle = runtime.start(run_id, request)
+    try:
+        output = handle.get_result()
+    except KeyboardInterrupt:  # Ctrl-C (or SIGTERM, which the CLI turns into one): stop at the last chunk
+        runtime.shutdown(hand_over=False)
+        raise RunInterruptedError(
+            f"run {run_id} was interrupted; every table stopped at its last committed chunk",
+            where=f"run {run_id}",
+            fix=f"`lookalike runs resume {run_id}` goes on from there",
+        ) from None
     summary = summary_of(output, time.perf_counter() - started)
     summary.notes.extend(request.get("notes", []))
     return summary
+
+
+class RunInterruptedError(RunError):
+    """`lookalike sync` was stopped (Ctrl-C, SIGTERM) while its run went on in this process."""
+
+    exit_code = 130
 
 
 def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:

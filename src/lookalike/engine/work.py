@@ -28,6 +28,7 @@ from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
 from lookalike.engine.steps import Destination, StepContext, run_update
+from lookalike.engine.stopping import guarded, run_key
 from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
 from lookalike.store.keys import seal, unseal
 
@@ -83,6 +84,27 @@ def job_of(request: dict[str, Any]) -> JobConfig:
     if "key" in sealed:
         document["key"] = unseal(sealed["key"])
     return JobConfig.model_validate(document)
+
+
+def end_run_sessions(run_id: str, request: dict[str, Any]) -> int:
+    """End every session run `run_id` has open on its source and destinations (`runs cancel`): a query the
+    server is still running for it stops now, even one whose client died. How many sessions were ended."""
+    from lookalike.connectors.session import session_name
+
+    name = session_name(run_key(run_id))
+    job = job_of(request)
+    urls = dict.fromkeys([job.source.resolve({}), *(destination.resolve({}) for destination in job.destinations)])
+    ended = 0
+    for url in urls:
+        try:
+            connector = open_connector(url)
+        except LookalikeError:
+            continue  # a server that is down runs nothing for the run
+        try:
+            ended += connector.end_sessions(name)
+        finally:
+            connector.close()
+    return ended
 
 
 def register_listener(run_id: str, listener: RunListener) -> None:
@@ -142,6 +164,11 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
 # -- steps ----------------------------------------------------------------------------------------------------
 def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
     """Validate the job against the live databases, create and empty destination tables; return the plan."""
+    with guarded(run_id, request, "prepare (checking the job, creating and emptying tables)", deadline=False):
+        return _prepare(request)
+
+
+def _prepare(request: dict[str, Any]) -> dict[str, Any]:
     job = job_of(request)
     prepared = prepare(job, {})
     resolved = prepared.resolved
@@ -169,14 +196,15 @@ def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
 
 def subset_step(run_id: str, request: dict[str, Any], info: dict[str, Any], snapshot: str | None) -> dict[str, Any]:
     """Compute the subset in the run's snapshot and copy the kept rows where every worker can read them."""
-    resolved, ctx = _context(run_id, request, info)
-    source = open_connector(ctx.source_url, must_exist=True)
-    try:
-        if snapshot is not None:
-            source.use_snapshot(snapshot)
-        result = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=run_tag(run_id))
-    finally:
-        source.close()
+    with guarded(run_id, request, "subset computation", deadline=True):
+        resolved, ctx = _context(run_id, request, info)
+        source = open_connector(ctx.source_url, must_exist=True)
+        try:
+            if snapshot is not None:
+                source.use_snapshot(snapshot)
+            result = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=run_tag(run_id))
+        finally:
+            source.close()
     return {
         "copies": [[name.schema, name.name, copy.schema, copy.name] for name, copy in result.copies.items()],
         "kept": {str(name): result.kept(name) for name in result.counts},
@@ -186,11 +214,12 @@ def subset_step(run_id: str, request: dict[str, Any], info: dict[str, Any], snap
 
 def drop_subset_step(run_id: str, request: dict[str, Any]) -> None:
     """Remove the run's subset copies from the source."""
-    source = open_connector(job_of(request).source.resolve({}), must_exist=True)
-    try:
-        source.drop_subset(run_tag(run_id))
-    finally:
-        source.close()
+    with guarded(run_id, request, "dropping the subset copies", deadline=False):
+        source = open_connector(job_of(request).source.resolve({}), must_exist=True)
+        try:
+            source.drop_subset(run_tag(run_id))
+        finally:
+            source.close()
 
 
 def _copies(ctx: StepContext, info: dict[str, Any]) -> StepContext:
@@ -204,8 +233,9 @@ def _copies(ctx: StepContext, info: dict[str, Any]) -> StepContext:
 def open_snapshot_step(run_id: str, request: dict[str, Any]) -> str | None:
     """Export a snapshot from a connection this process keeps open until the run ends (None: not supported)."""
     release_step(run_id)
-    holder = open_connector(job_of(request).source.resolve({}), must_exist=True)
-    snapshot = holder.export_snapshot()
+    with guarded(run_id, request, "opening the run's snapshot", deadline=False):
+        holder = open_connector(job_of(request).source.resolve({}), must_exist=True)
+        snapshot = holder.export_snapshot()
     if snapshot is None:
         holder.close()
         return None
@@ -231,17 +261,18 @@ def copy_chunk_step(
 ) -> dict[str, Any]:
     """Copy the next chunk of a table; `lost` when the run's snapshot is gone."""
     started = time.perf_counter()
-    resolved, ctx = _context(run_id, request, info)
-    step = resolved.plan.step(step_id)
-    assert isinstance(step, InsertStep)
-    plan = resolved.tables[step.table]
-    if (run_id, step_id) not in _STARTED:
-        _STARTED.add((run_id, step_id))
-        ctx.listener.step_started(step_id, str(step.table), info["estimates"].get(step_id))
-    try:
-        outcome = copy_chunk(_copies(_joined(ctx, snapshot), info), step, plan, run_id, request["chunk_rows"])
-    except SnapshotLostError:
-        return {"lost": True}
+    with guarded(run_id, request, f"copy of {info['tables'][step_id]}", deadline=True, in_table=True):
+        resolved, ctx = _context(run_id, request, info)
+        step = resolved.plan.step(step_id)
+        assert isinstance(step, InsertStep)
+        plan = resolved.tables[step.table]
+        if (run_id, step_id) not in _STARTED:
+            _STARTED.add((run_id, step_id))
+            ctx.listener.step_started(step_id, str(step.table), info["estimates"].get(step_id))
+        try:
+            outcome = copy_chunk(_copies(_joined(ctx, snapshot), info), step, plan, run_id, request["chunk_rows"])
+        except SnapshotLostError:
+            return {"lost": True}
     result = _done(started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
     if outcome.done:
         ctx.listener.step_finished(step_id, outcome.rows, result["seconds"])
@@ -253,13 +284,14 @@ def update_step(
 ) -> dict[str, Any]:
     """Set a table's deferred FK columns (idempotent: a retry or a replay writes the same values)."""
     started = time.perf_counter()
-    resolved, ctx = _context(run_id, request, info)
-    step = resolved.plan.step(step_id)
-    assert not isinstance(step, InsertStep)
-    try:
-        copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
-    except SnapshotLostError:
-        return {"lost": True}
+    with guarded(run_id, request, f"foreign-key update of {info['tables'][step_id]}", deadline=True, in_table=True):
+        resolved, ctx = _context(run_id, request, info)
+        step = resolved.plan.step(step_id)
+        assert not isinstance(step, InsertStep)
+        try:
+            copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
+        except SnapshotLostError:
+            return {"lost": True}
     return _done(started, copied.rows, 0, True, copied.rows, "update")
 
 
@@ -295,7 +327,7 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
         elif child.status == "CANCELLED":
             deadline = child.workflow_deadline_epoch_ms
             if deadline is not None and time.time() * 1000 >= deadline:
-                error = "timed out (sync_options.table_timeout_seconds)"
+                error = "took longer than the table timeout (sync_options.table_timeout_seconds) and was stopped"
                 outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
             else:
                 outcomes[child.workflow_id] = {"step": step_id, "cancelled": True}
@@ -308,7 +340,12 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
 def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> None:
     """After the data: indexes and FKs, then forget the run's checkpoints and release its snapshot."""
     release_step(run_id)
-    resolved, ctx = _context(run_id, request, info)
+    with guarded(run_id, request, "indexes and foreign keys (after the data)", deadline=False):
+        resolved, ctx = _context(run_id, request, info)
+        _finish(run_id, resolved, ctx)
+
+
+def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> None:
     urls = [destination.url for destination in ctx.destinations]
     try:
         initialize(resolved, urls, "constraints")

@@ -148,11 +148,15 @@ def cancel(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) 
 
 @router.post("/{run_id}/resume")
 def resume(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunPublic:
-    """Go on with a cancelled or interrupted run from its checkpoints."""
+    """Go on with a cancelled or interrupted run from its checkpoints; a failed run goes on as a new attempt
+    (`<run>~2`, the run this answers with) from the step that failed."""
     run, info = services.run_of(db, engine, account.id, run_id)
     if info.status == "succeeded":
         raise ConflictError(f"run {run_id} has succeeded", where="run", fix="trigger the job for a new run")
-    engine.resume(run_id)
+    attempt = engine.resume(run_id).get_workflow_id()
+    if attempt != run_id:
+        run = Run(account_id=account.id, job_version_id=run.job_version_id, workflow_id=attempt)
+        db.add(run)
     audit(db, account.id, "run.resume", f"run:{run_id}")
     db.commit()
     return public_run(db, engine, run)

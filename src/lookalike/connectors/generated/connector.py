@@ -77,6 +77,13 @@ class GeneratedConnector:
     def close(self) -> None:
         return None
 
+    def interrupt(self) -> None:
+        """Rows are made in this process, batch by batch: a step's deadline ends it between batches."""
+        return None
+
+    def end_sessions(self, name: str) -> int:
+        return 0
+
     # -- as a source ---------------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         if self._schema is None:

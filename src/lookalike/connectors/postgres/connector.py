@@ -10,6 +10,7 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
+from lookalike.connectors import session as run_sessions
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
     CHECKPOINT_RETENTION_DAYS,
@@ -23,7 +24,7 @@ from lookalike.connectors.base import (
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl, inspect, subset
+from lookalike.connectors.postgres import catalog, ddl, inspect, sessions, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
@@ -33,7 +34,7 @@ from lookalike.connectors.postgres.types import read_cast
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult
-from lookalike.core.urls import encode_userinfo, scrub_url
+from lookalike.core.urls import scrub_url
 
 CAPABILITIES = Capabilities(
     dialect="postgres",
@@ -87,20 +88,6 @@ def _parent_exists(fk: ForeignKey) -> sql.Composable:
 _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
-def libpq_url(url: str) -> str:
-    """`postgresql+driver://…` → `postgresql://…` (libpq and ADBC take the plain form), user and password
-    percent-encoded so that libpq reads the password the user wrote (and the redaction masks)."""
-    scheme, sep, rest = url.partition("://")
-    return encode_userinfo(f"{scheme.split('+', 1)[0]}{sep}{rest}")
-
-
-def with_connect_timeout(url: str, seconds: int = 10) -> str:
-    """The URL with libpq's connect_timeout set, unless it sets one already (ADBC has no keyword for it)."""
-    if "connect_timeout=" in url:
-        return url
-    return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
-
-
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
     return sql.SQL(", ").join(sql.Identifier(c if isinstance(c, str) else c.name) for c in columns)
 
@@ -110,19 +97,31 @@ class PostgresConnector:
 
     capabilities = CAPABILITIES
 
-    def __init__(self, conn: psycopg.Connection[Any], url: str) -> None:
+    def __init__(self, conn: psycopg.Connection[Any], url: str, session: run_sessions.RunSession | None = None) -> None:
         self._conn = conn
         self._url = url
         self._adbc: Any = None
         self._snapshot: str | None = None
         self._types: dict[str, dict[str, str]] = {}  # table → column → type, for binary COPY
+        # Opened in a run's step: every connection carries its name and statement timeout, and an interrupt
+        # cancels whatever this connector's backends (psycopg, ADBC, asyncpg) are running.
+        self._session = session
+        self._pids: set[int] = {conn.info.backend_pid}
+        if session is not None:
+            try:
+                session.attach(self)
+            except BaseException:
+                conn.close()
+                raise
 
     @classmethod
     def open(cls, url: str, *, must_exist: bool = False) -> PostgresConnector:
         """Connect; ConfigError (never showing the password) when the server cannot be reached."""
-        plain = libpq_url(url)
+        plain = sessions.libpq_url(url)
+        session = run_sessions.current()
         try:
-            conn = psycopg.connect(plain, connect_timeout=10)
+            conninfo = psycopg.conninfo.make_conninfo(plain, **sessions.psycopg_options(session))
+            conn = psycopg.connect(conninfo, connect_timeout=10)
         except psycopg.Error as error:
             message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
             message = scrub_url(scrub_url(message, plain), url)  # libpq may quote the URL or a part of it
@@ -131,13 +130,23 @@ class PostgresConnector:
                 where=redact_url(url),
                 fix="check host, port, database, user and password, and that the server is running",
             ) from None
-        return cls(conn, plain)
+        return cls(conn, plain, session)
 
     def close(self) -> None:
+        if self._session is not None:
+            self._session.detach(self)
         if self._adbc is not None:
             self._adbc.close()
             self._adbc = None
         self._conn.close()
+
+    def interrupt(self) -> None:
+        """Cancel what this connector's backends run now (called from another thread: deadline, shutdown)."""
+        if self._session is not None:
+            sessions.cancel_backends(self._url, list(self._pids), self._session.name)
+
+    def end_sessions(self, name: str) -> int:
+        return sessions.end_sessions(self._conn, name)
 
     def _run(self, statements: Sequence[sql.Composable | str], params: Any = None) -> None:
         with self._conn.transaction(), self._conn.cursor() as cur:
@@ -288,10 +297,9 @@ class PostgresConnector:
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
     ) -> Iterator[pa.RecordBatch]:
-        import adbc_driver_postgresql.dbapi as adbc
-
         if self._adbc is None:
-            self._adbc = adbc.connect(with_connect_timeout(self._url))
+            self._adbc, pid = sessions.connect_adbc(self._url, self._session)
+            self._pids.add(pid)
         schema = arrow_schema(list(columns))
         for name in native_text:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
@@ -499,7 +507,8 @@ class PostgresConnector:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
         from lookalike.connectors.postgres import raw  # asyncpg loads only when a table is relayed
 
-        return raw.read_chunks(self._url, self._snapshot, query.as_string(self._conn))
+        settings = sessions.server_settings(self._session)
+        return raw.read_chunks(self._url, self._snapshot, query.as_string(self._conn), settings, self._pids)
 
     async def raw_write(
         self,
@@ -530,6 +539,8 @@ class PostgresConnector:
             merge[0] if merge else None,
             None if check_foreign_keys else REPLICA_ROLE,
             after_sql,
+            sessions.server_settings(self._session),
+            self._pids,
         )
 
     def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:

@@ -18,9 +18,15 @@ from lookalike.connectors.postgres.snapshot import joining
 _CHUNKS_IN_FLIGHT = 8
 
 
-async def read_chunks(url: str, snapshot: str | None, query: str) -> AsyncIterator[bytes]:
-    """The binary COPY output of `query`, in the exported `snapshot` when given."""
-    conn = await asyncpg.connect(url)
+async def read_chunks(
+    url: str, snapshot: str | None, query: str, settings: dict[str, str], pids: set[int]
+) -> AsyncIterator[bytes]:
+    """The binary COPY output of `query`, in the exported `snapshot` when given.
+
+    `settings` are the run session's server settings; the backend's pid goes into `pids` (to interrupt it).
+    """
+    conn = await asyncpg.connect(url, server_settings=settings or None)
+    pids.add(conn.get_server_pid())
     queue: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=_CHUNKS_IN_FLIGHT)
     try:
         async with conn.transaction(isolation="repeatable_read" if snapshot else "read_committed", readonly=True):
@@ -63,9 +69,13 @@ async def write_chunks(
     stage_sql: str | None,
     session_sql: str | None = None,
     after_sql: str | None = None,
+    settings: dict[str, str] | None = None,
+    pids: set[int] | None = None,
 ) -> int:
     """COPY the chunks into `target` (schema, table); through a staging table when `merge_sql` is given."""
-    conn: Any = await asyncpg.connect(url)
+    conn: Any = await asyncpg.connect(url, server_settings=settings or None)
+    if pids is not None:
+        pids.add(conn.get_server_pid())
     try:
         async with conn.transaction():
             if session_sql is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from lookalike.connectors import session as run_sessions
 from lookalike.connectors.base import (
     CHECKPOINT_NAMESPACE,
     CHECKPOINT_RETENTION_DAYS,
@@ -95,6 +96,14 @@ class SqliteConnector:
         self._names: dict[QualifiedName, str] = {}
         self._depth = 0  # open transaction blocks: the outermost commits, inner ones are savepoints
         self._checks_off = False  # an open transaction() writes with FK checks off
+        # Opened in a run's step: its deadline or a stopping worker interrupts this connection's statements.
+        self._session = run_sessions.current()
+        if self._session is not None:
+            try:
+                self._session.attach(self)
+            except BaseException:
+                conn.close()
+                raise
 
     @classmethod
     def open(cls, url: str, must_exist: bool = False) -> SqliteConnector:
@@ -113,7 +122,16 @@ class SqliteConnector:
         return cls(conn)
 
     def close(self) -> None:
+        if self._session is not None:
+            self._session.detach(self)
         self._conn.close()
+
+    def interrupt(self) -> None:
+        self._conn.interrupt()
+
+    def end_sessions(self, name: str) -> int:
+        """An embedded database has no server-side sessions: its queries end with the process that runs them."""
+        return 0
 
     # -- source -------------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
