@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from lookalike.connectors import open_connector, redact_url
 from lookalike.connectors.generated import generated_url
-from lookalike.connectors.postgres.connector import libpq_url
+from lookalike.connectors.postgres.sessions import libpq_url
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import GenerationSpec
 from lookalike.core.urls import (
