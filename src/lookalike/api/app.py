@@ -12,7 +12,17 @@ from lookalike.api import errors
 from lookalike.api.confinement import policy_from_environment
 from lookalike.api.deps import Limits, Services, Tenancy
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
-from lookalike.api.routes import anonymize, api_keys, connections, health, jobs, metrics, runs, transformers
+from lookalike.api.routes import (
+    anonymize,
+    api_keys,
+    connections,
+    health,
+    jobs,
+    metrics,
+    privacy,
+    runs,
+    transformers,
+)
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.urls import install_log_redaction
 from lookalike.engine.interface import DbosEngine, JobEngine
@@ -117,7 +127,7 @@ def create_app(
     )
     errors.install(app)
     app.add_exception_handler(BodyTooLargeError, too_large)
-    for router in (connections, jobs, runs, transformers, api_keys, anonymize, metrics):
+    for router in (connections, privacy, jobs, runs, transformers, api_keys, anonymize, metrics):
         app.include_router(router.router, prefix=API_PREFIX)
     app.include_router(health.router)
     if web:

@@ -294,3 +294,18 @@ async def check_filter(
         result=counted.body if counted.ok else None,
         error=None if counted.ok else counted.error,
     )
+
+
+@router.post("/jobs/wizard/preview")
+async def preview_rows(request: Request, api: ApiDep, _session: CheckedDep) -> Response:
+    """A table's rows before and after the mapping as the page holds it now (nothing saved, nothing written)."""
+    form = {key: str(value) for key, value in (await request.form()).multi_items()}
+    document = json.loads(form.get("draft") or "{}")
+    document["tables"] = merge_tables(document.get("tables") or {}, form, await _catalogue(api))
+    shown = await api.post("/jobs/preview", {"document": document, "table": form.get("preview_table"), "rows": 5})
+    return render(
+        request,
+        "partials/preview.html",
+        previews=shown.body if shown.ok else None,
+        error=None if shown.ok else shown.error,
+    )

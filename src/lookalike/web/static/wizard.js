@@ -58,6 +58,18 @@
       applySuggestion(suggestion.parentElement.querySelector("[data-transformer]"));
       return;
     }
+    const previewing = event.target.closest("[data-preview]");
+    if (previewing) {
+      // The whole form (the mapping as it stands, unsaved) plus which table: the server merges and previews it.
+      const body = new URLSearchParams(new FormData(form));
+      body.set("preview_table", previewing.dataset.preview);
+      const shown = previewing.parentElement.querySelector(".preview-result");
+      shown.textContent = "reading rows…";
+      fetch("/jobs/wizard/preview", { method: "POST", body: body, headers: headers, credentials: "same-origin" })
+        .then(function (response) { return response.text(); })
+        .then(function (html) { shown.innerHTML = html; });
+      return;
+    }
     const button = event.target.closest("[data-check]");
     if (!button) return;
     const where = document.getElementById(button.dataset.check).value;
