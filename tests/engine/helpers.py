@@ -17,8 +17,18 @@ from lookalike.engine.verify import DestinationCheck, verify
 def make_job(
     source: str, destinations: list[dict[str, Any]], tables: dict[str, Any] | None = None, **extra: Any
 ) -> JobConfig:
-    """Build a job through the YAML loader, exactly as a user's file would go."""
-    document = {"source": {"url": source}, "destinations": destinations, "tables": tables or {}, "seed": 7, **extra}
+    """Build a job through the YAML loader, exactly as a user's file would go.
+
+    These jobs test data paths on fixtures whose names look personal: the privacy check is off unless asked
+    (`unmapped_sensitive=…`); tests/cli/test_privacy_cli.py and tests/classify test it."""
+    document = {
+        "source": {"url": source},
+        "destinations": destinations,
+        "tables": tables or {},
+        "seed": 7,
+        "unmapped_sensitive": "allow",
+        **extra,
+    }
     return parse_job(yaml.safe_dump(document, sort_keys=False))
 
 

@@ -159,10 +159,11 @@ def _verify_destination(
     from lookalike.engine import privacy
 
     report = DestinationCheck(redact_url(url))
-    samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
     unmapped: dict[str, list[str]] = {}
-    for finding in privacy.check(resolved, samples, drift=False).of("unmapped_sensitive"):
-        unmapped.setdefault(finding.table, []).append(finding.column or "")
+    if resolved.job.unmapped_sensitive != "allow":  # a job that opted out of the check is not checked here either
+        samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
+        for finding in privacy.check(resolved, samples, drift=False).of("unmapped_sensitive"):
+            unmapped.setdefault(finding.table, []).append(finding.column or "")
     for name, plan in resolved.tables.items():
         table = plan.table
         violations = sum(
