@@ -25,7 +25,7 @@ from lookalike.engine.verify import DestinationCheck, verify
 
 # Range partitions whose foreign keys sit on the partitions, not on `sale`: every partition references customer,
 # only sale_2023 references product (sale_2024 holds product ids no product has). sale_line references the
-# partitioned table by a composite key.
+# partitioned table by a composite key, refund one of its partitions.
 PARTITIONED = """
 CREATE TABLE customer (id int PRIMARY KEY, label text NOT NULL);
 CREATE TABLE product (id int PRIMARY KEY, label text NOT NULL);
@@ -38,11 +38,14 @@ ALTER TABLE sale_2024 ADD FOREIGN KEY (customer_id) REFERENCES customer (id);
 ALTER TABLE sale_2023 ADD FOREIGN KEY (product_id) REFERENCES product (id);
 CREATE TABLE sale_line (id int PRIMARY KEY, sale_id int NOT NULL, sale_at date NOT NULL, qty int NOT NULL,
     FOREIGN KEY (sale_id, sale_at) REFERENCES sale (id, at));
+CREATE TABLE refund (id int PRIMARY KEY, sale_id int NOT NULL, sale_at date NOT NULL,
+    FOREIGN KEY (sale_id, sale_at) REFERENCES sale_2023 (id, at));
 INSERT INTO customer SELECT i, 'c' || i FROM generate_series(1, 20) i;
 INSERT INTO product SELECT i, 'p' || i FROM generate_series(1, 10) i;
 INSERT INTO sale SELECT i, d, 1 + i % 20, CASE WHEN d >= '2024-01-01' AND i % 4 = 0 THEN 99 ELSE 1 + i % 10 END
 FROM generate_series(1, 200) i CROSS JOIN LATERAL (SELECT DATE '2023-01-01' + (i * 7) % 700 AS d) AS day;
 INSERT INTO sale_line SELECT i, s.id, s.at, i FROM generate_series(1, 400) i JOIN sale s ON s.id = 1 + i % 200;
+INSERT INTO refund SELECT row_number() OVER (), id, at FROM sale_2023 WHERE id % 3 = 0;
 """
 
 # Composite keys two and three columns wide; (region, store) is not symmetric, so a mixed-up pairing shows.
@@ -125,6 +128,8 @@ def test_keys_on_partitions_are_the_partitioned_tables(partitioned_pg: str) -> N
     on_all, on_some = by_columns[("customer_id",)], by_columns[("product_id",)]
     assert on_all.ref_table == QualifiedName("public", "customer") and not on_all.virtual and not on_all.partitions
     assert on_some.virtual and on_some.partitions == (QualifiedName("public", "sale_2023"),)
+    [to_a_partition] = _schema(partitioned_pg, job).table(QualifiedName("public", "refund")).foreign_keys
+    assert to_a_partition.ref_table == QualifiedName("public", "sale") and to_a_partition.virtual
 
 
 def test_a_subset_through_keys_on_partitions_leaves_no_orphan(
@@ -138,6 +143,10 @@ def test_a_subset_through_keys_on_partitions_leaves_no_orphan(
     # Before, sale looked unconnected and was copied whole: 180 of its 200 rows then pointed at absent customers.
     assert pg_rows(target, "SELECT count(*) FROM sale") == [(20,)]
     assert pg_rows(target, "SELECT count(*) FROM sale_line") == [(40,)]
+    refunds = "SELECT count(*) FROM refund r JOIN sale s ON (s.id, s.at) = (r.sale_id, r.sale_at)"
+    assert pg_rows(target, "SELECT count(*) FROM refund") == pg_rows(
+        partitioned_pg, refunds + " WHERE s.customer_id IN (1, 2)"
+    )
     assert set(_orphans_by_source_keys(partitioned_pg, target, job).values()) == {0}
     _closure_matches(partitioned_pg, target, job, {"customer": lambda row: row["id"] in (1, 2)})
 
