@@ -174,9 +174,9 @@ def _lift_partition_keys(
     """Foreign keys declared on partitions become their root table's; a key referencing a partition, its root's.
 
     Rows are read, subset and written through the root, so a key on a partition constrains the root's rows: without
-    this the root would look unconnected (copied whole by a subset, unchecked by verify). A key every leaf partition
-    has is the root's own; one only some have is kept `virtual` (never created on the root) with the partitions it
-    is declared on, where verify checks it.
+    this the root would look unconnected (copied whole by a subset, unchecked by verify). Such keys are `virtual`:
+    planned, subset and verified by, never created on the root (the partitions declare them; a schema copy creates
+    them there). One that only some leaf partitions have lists the partitions declaring it, where verify checks it.
     """
     root_of: dict[QualifiedName, QualifiedName] = {}
     parent_of: dict[int, int] = {}
@@ -214,7 +214,7 @@ def _lift_partition_keys(
                 first,
                 ref_table=ref_table,
                 name=first.name if len(declared) == 1 else None,  # each partition names its own
-                virtual=not everywhere or ref_table != first.ref_table,
+                virtual=True,
                 partitions=() if everywhere else tuple(sorted(declared, key=str)),
             )
         )
