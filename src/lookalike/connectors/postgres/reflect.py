@@ -220,9 +220,11 @@ def _lift_partition_keys(
         )
     out = {}
     for name, table in tables.items():
+        # The table's own constraints (a virtual key here was lifted from partitions already: this replaces it).
         own = [
             dataclasses.replace(fk, ref_table=root_of[fk.ref_table], virtual=True) if fk.ref_table in root_of else fk
             for fk in table.foreign_keys
+            if not fk.virtual
         ]
         seen = {(fk.columns, fk.ref_table, fk.ref_columns) for fk in own}
         extra = [fk for fk in lifted.get(name, []) if (fk.columns, fk.ref_table, fk.ref_columns) not in seen]
