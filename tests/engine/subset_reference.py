@@ -72,7 +72,8 @@ def closure(
                     if j not in kept[parent] and tuple(row[c] for c in fk.ref_columns) == key:
                         kept[parent][j] = PARENT
                         changed = True
-            if child in below and child not in targets and child not in no_children:
+            # Down to children in tables below a target, and along a self-reference (a target's reports) too.
+            if (child == parent or (child in below and child not in targets)) and child not in no_children:
                 for j, reason in list(kept[parent].items()):
                     if reason == PARENT:
                         continue

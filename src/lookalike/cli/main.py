@@ -157,6 +157,17 @@ def print_verification(job: JobConfig) -> bool:
             f"{totals['sensitive_passed_through']} sensitive columns copied unchanged"
         )
         for table_check in report.tables:
+            for fk, orphans in table_check.orphans_by_fk.items():
+                out.print(
+                    f"[red]orphans:[/] {table_check.table} {fk}: {orphans:,} rows reference no row "
+                    "(a key of the source, checked whether or not the destination has the constraint)",
+                    highlight=False,
+                )
+            for column, leaks in table_check.leaks_by_column.items():
+                out.print(
+                    f"[red]leak:[/] {table_check.table}.{column}: {leaks:,} rows still hold their source value",
+                    highlight=False,
+                )
             for column in table_check.passed_through:
                 out.print(
                     f"[red]privacy:[/] {table_check.table}.{column} looks sensitive and was copied unchanged "
@@ -268,6 +279,8 @@ def subset_plan(job_path: JobPath) -> None:
         table.add_row(row.table, f"{row.source_rows:,}", f"{row.kept:,}", *reasons)
     out.print(table)
     out.print(f"kept rows: {found.kept:,}")
+    for note in found.notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
 @transformers_app.command("list")

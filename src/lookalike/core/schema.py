@@ -158,7 +158,11 @@ class ForeignKey:
     initially_deferred: bool = False
     on_delete: str | None = None
     on_update: str | None = None
-    virtual: bool = False  # declared in the job, not in the database: planned and subset by, never created
+    # Not a constraint of this table in the database (declared in the job, or on its partitions, or referencing a
+    # partition): planned, subset and verified by, never created on the table.
+    virtual: bool = False
+    # Declared on these partitions of the table only (not on all of them): verified on their rows.
+    partitions: tuple[QualifiedName, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ row points to a missing parent); and, in tables below a target, the rows that re
 as children (the orders of a kept customer come along), unless that table has a filter of its own or
 `include_children: false`. Rows kept only as someone's parent do not pull in their other children: that would
 drag most of the database along. Cycles and self-references need no breaking: the source iterates the rules
-until a round adds nothing.
+until a round adds nothing. A self-reference is followed down from a target too (the people reporting to a kept
+manager, and theirs).
 
 Only the tables connected to a target by foreign keys are subset; every other table is copied whole.
 """
@@ -108,12 +109,28 @@ def plan_subset(
             fk.columns,
             fk.ref_table,
             fk.ref_columns,
-            down=child in below and child not in target_names and keep.get(child, True),
+            # A self-reference goes down from a target too: a kept manager keeps the people reporting to them.
+            down=(child == fk.ref_table or (child in below and child not in target_names)) and keep.get(child, True),
         )
         for child, fk in links
         if child in tables
     )
     return SubsetPlan(chosen, tuple(sorted(tables)), edges, seed)
+
+
+def dangling_references(schema: Schema, selected: Iterable[QualifiedName]) -> list[str]:
+    """One line per foreign key of a copied table that points at a table not copied (`skip: true`)."""
+    names = set(selected)
+    lines = []
+    for name in sorted(names):
+        for fk in schema.table(name).foreign_keys:
+            if fk.ref_table not in names and fk.ref_table in schema.tables:
+                lines.append(
+                    f"{name}({', '.join(fk.columns)}) references {fk.ref_table}({', '.join(fk.ref_columns)}), which "
+                    "is skipped: those values point at no row in the destination (no constraint is created there, "
+                    "a subset does not follow it, verify does not check it)"
+                )
+    return lines
 
 
 def run_tag(run_id: str) -> str:

@@ -18,7 +18,7 @@ from lookalike.core.errors import ConfigError
 from lookalike.core.generate import structural_columns
 from lookalike.core.plan import Plan, build_plan
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
-from lookalike.core.subset import SubsetPlan, Target, plan_subset
+from lookalike.core.subset import SubsetPlan, Target, dangling_references, plan_subset
 from lookalike.engine.autogen import check_bounds, choose
 from lookalike.engine.references import inherited_plans
 from lookalike.store import keys as keys_store
@@ -288,7 +288,7 @@ def resolve_job(
     seed = job.seed if job.seed is not None else secrets.randbits(63)
     keys = Keys(key, installation_key, job.name or "", seed)
     selected = [name for name in schema.tables if not (name in by_key and job.tables[by_key[name]].skip)]
-    notes: list[str] = []
+    notes: list[str] = dangling_references(schema, selected)
     automatic = _generators(job, schema, selected, notes) if job.generate is not None else {}
     tables = {
         name: _plan_table(job, registry, keys, schema.table(name), by_key.get(name), automatic.get(name))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lookalike.connectors import open_connector
 from lookalike.core.config import JobConfig
@@ -26,6 +26,7 @@ class TablePreview:
 class SubsetPreview:
     tables: list[TablePreview]
     rounds: int
+    notes: list[str] = field(default_factory=list)  # what the job drops (a skipped table others reference)
 
     @property
     def kept(self) -> int:
@@ -61,4 +62,4 @@ def preview(job: JobConfig, environ: Mapping[str, str]) -> SubsetPreview:
             )
     finally:
         source.close()
-    return SubsetPreview(tables, result.rounds if result is not None else 0)
+    return SubsetPreview(tables, result.rounds if result is not None else 0, list(resolved.notes))

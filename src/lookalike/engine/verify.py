@@ -11,6 +11,9 @@ A column that looks sensitive (the classifier, on sampled values) and is copied 
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +24,7 @@ import pyarrow.compute as pc
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.core.config import JobConfig
-from lookalike.core.schema import Column, QualifiedName, Table
+from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.engine.sync import prepare
 from lookalike.engine.transform import transform_batch
@@ -37,6 +40,8 @@ class TableCheck:
     leaks: int
     shared: int
     passed_through: list[str] = field(default_factory=list)  # sensitive-looking columns copied unchanged
+    leaks_by_column: dict[str, int] = field(default_factory=dict)  # column → rows still holding their source value
+    orphans_by_fk: dict[str, int] = field(default_factory=dict)  # `(cols) -> table (cols)` → rows pointing nowhere
 
     @property
     def ok(self) -> bool:
@@ -91,6 +96,30 @@ def _as_written(before: pa.Table, key_plans: list[ColumnPlan], table: Table) -> 
     return before
 
 
+def _comparable(table: pa.Table, name: str) -> pa.Table:
+    """`table` with column `name` as a 16-byte hash of each value when Arrow cannot compare its type.
+
+    Arrow has no unique/is_in/equal kernel (nor join support) for lists, structs or maps: such values are compared
+    by a hash of their canonical JSON text instead. Equal values hash equal on both sides; no value is kept.
+    """
+    position = table.schema.get_field_index(name)
+    kind = table.schema.field(position).type
+    if not (pa.types.is_nested(kind) or pa.types.is_dictionary(kind)):
+        return table
+    hashed = pa.array(
+        [
+            None
+            if value is None
+            else hashlib.blake2b(
+                json.dumps(value, sort_keys=True, default=str, separators=(",", ":")).encode(), digest_size=16
+            ).digest()
+            for value in table.column(position).to_pylist()
+        ],
+        pa.binary(16),
+    )
+    return table.set_column(position, name, hashed)
+
+
 def _leaks(source: Connector, target: Connector, plan: TablePlan, column_plan: ColumnPlan) -> tuple[int, int]:
     """(rows still holding their own source value, destination values found anywhere in the source column)."""
     table, column = plan.table, column_plan.column
@@ -99,6 +128,7 @@ def _leaks(source: Connector, target: Connector, plan: TablePlan, column_plan: C
     before, after = _read_all(source, table, wanted), _read_all(target, table, wanted)
     if before.num_rows == 0 or after.num_rows == 0:
         return 0, 0
+    before, after = _comparable(before, column.name), _comparable(after, column.name)
     values_before, values_after = before.column(column.name), after.column(column.name)
     shared = _count_true(pc.is_in(values_after, value_set=pc.unique(values_before.combine_chunks())))
     if not key or column in key:
@@ -164,29 +194,62 @@ def _verify_destination(
         samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
         for finding in privacy.check(resolved, samples, drift=False).of("unmapped_sensitive"):
             unmapped.setdefault(finding.table, []).append(finding.column or "")
+    # The destination's schema, read once: which partitions it has (a schema-drift check would compare it too).
+    existing = target.reflect()
     for name, plan in resolved.tables.items():
         table = plan.table
-        violations = sum(
-            target.count_fk_violations(table, fk) for fk in table.foreign_keys if fk.ref_table in resolved.tables
-        )
-        leaks = shared = 0
+        # The source's keys, not the destination's constraints: a destination that lacks a constraint (one declared
+        # on partitions, a virtual one) is checked all the same, by a query.
+        orphans = {
+            fk_label(fk): found
+            for fk in table.foreign_keys
+            if fk.ref_table in resolved.tables and (found := _orphans(target, existing, table, fk))
+        }
+        leaks_by_column: dict[str, int] = {}
+        shared = 0
         for column_plan in plan.transformed:
             assert column_plan.transformer is not None
             if column_plan.transformer.role in (Role.GENERATOR, Role.TRANSFORMER):
                 found, overlap = _leaks(source, target, plan, column_plan)
-                leaks, shared = leaks + found, shared + overlap
+                shared += overlap
+                if found:
+                    leaks_by_column[column_plan.column.name] = found
         report.tables.append(
             TableCheck(
                 str(name),
                 expected[name] if name in expected else source.count_rows(name),
                 target.count_rows(name),
-                violations,
-                leaks,
+                sum(orphans.values()),
+                sum(leaks_by_column.values()),
                 shared,
                 unmapped.get(str(name), []),
+                leaks_by_column,
+                orphans,
             )
         )
     return report
+
+
+def fk_label(fk: ForeignKey) -> str:
+    """`(a, b) -> public.parent (x, y)`: which key, never a value."""
+    return f"({', '.join(fk.columns)}) -> {fk.ref_table} ({', '.join(fk.ref_columns)})"
+
+
+def _orphans(target: Connector, existing: Schema, table: Table, fk: ForeignKey) -> int:
+    """Rows of `table` in the destination whose `fk` values match no row of its parent there.
+
+    A key declared on some partitions only is counted on those partitions' rows (the source's other partitions may
+    hold rows it would refuse); when the destination has no such partition, on the whole table (fail closed).
+    """
+    if not fk.partitions:
+        return target.count_fk_violations(table, fk)
+    found = existing.find_table(str(table.name))
+    present = {partition.name for partition in found.partitions} if found is not None else set()
+    if not set(fk.partitions) <= present:
+        return target.count_fk_violations(table, fk)
+    return sum(
+        target.count_fk_violations(dataclasses.replace(table, name=partition), fk) for partition in fk.partitions
+    )
 
 
 def as_dict(reports: list[DestinationCheck]) -> list[dict[str, Any]]:

@@ -173,3 +173,18 @@ FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_namespace n ON 
 WHERE c.relispartition AND i.inhparent = ANY(%(oids)s::oid[])
 ORDER BY n.nspname, c.relname
 """
+
+# Every partition (at any depth) of the reflected partitioned tables, with its root and its direct parent: the
+# foreign keys declared on partitions are the root's for planning, subsetting and verifying.
+PARTITION_TREE = """
+WITH RECURSIVE tree(root, oid, parent) AS (
+    SELECT i.inhparent, i.inhrelid, i.inhparent FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE c.relispartition AND i.inhparent = ANY(%(oids)s::oid[])
+  UNION ALL
+    SELECT t.root, i.inhrelid, i.inhparent FROM tree t JOIN pg_inherits i ON i.inhparent = t.oid
+    JOIN pg_class c ON c.oid = i.inhrelid WHERE c.relispartition
+)
+SELECT t.root, t.oid, t.parent, n.nspname, c.relname, c.relkind <> 'p'
+FROM tree t JOIN pg_class c ON c.oid = t.oid JOIN pg_namespace n ON n.oid = c.relnamespace
+ORDER BY n.nspname, c.relname
+"""

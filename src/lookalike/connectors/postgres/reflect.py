@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -103,6 +104,11 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
         constraints: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
         for row in cur.execute(catalog.CONSTRAINTS, oids):
             constraints[row[0]].append(row)
+        tree = cur.execute(catalog.PARTITION_TREE, oids).fetchall()
+        partition_constraints: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+        for row in cur.execute(catalog.CONSTRAINTS, {"oids": [row[1] for row in tree]}) if tree else ():
+            if row[2] == "f":
+                partition_constraints[row[0]].append(row)
         indexes: dict[int, list[Index]] = defaultdict(list)
         for oid, name, definition, unique in cur.execute(catalog.INDEXES, oids):
             indexes[oid].append(Index(name, definition, unique))
@@ -153,4 +159,75 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
             partitions=tuple(partitions[oid]),
             **_constraints(constraints[oid]),
         )
+    if tree:
+        by_oid = {oid: QualifiedName(schema, name) for oid, schema, name, _, _ in tables}
+        result = _lift_partition_keys(result, by_oid, tree, partition_constraints)
     return Schema("postgres", result, tuple(names), enums, domains, sequences)
+
+
+def _lift_partition_keys(
+    tables: dict[QualifiedName, Table],
+    by_oid: dict[int, QualifiedName],
+    tree: list[tuple[Any, ...]],
+    constraints: dict[int, list[tuple[Any, ...]]],
+) -> dict[QualifiedName, Table]:
+    """Foreign keys declared on partitions become their root table's; a key referencing a partition, its root's.
+
+    Rows are read, subset and written through the root, so a key on a partition constrains the root's rows: without
+    this the root would look unconnected (copied whole by a subset, unchecked by verify). Such keys are `virtual`:
+    planned, subset and verified by, never created on the root (the partitions declare them; a schema copy creates
+    them there). One that only some leaf partitions have lists the partitions declaring it, where verify checks it.
+    """
+    root_of: dict[QualifiedName, QualifiedName] = {}
+    parent_of: dict[int, int] = {}
+    leaves: dict[int, set[int]] = defaultdict(set)
+    names: dict[int, QualifiedName] = {}
+    for root, oid, parent, schema, name, leaf in tree:
+        names[oid], parent_of[oid] = QualifiedName(schema, name), parent
+        root_of[names[oid]] = by_oid[root]
+        if leaf:
+            leaves[root].add(oid)
+
+    def leaves_under(oid: int, root: int) -> set[int]:
+        found = set()
+        for leaf in leaves[root]:
+            step: int | None = leaf
+            while step is not None and step != oid:
+                step = parent_of.get(step)
+            if step == oid:
+                found.add(leaf)
+        return found
+
+    # (root, columns, referenced root, referenced columns) → (the first such key, leaves covered, declared on)
+    groups: dict[tuple[Any, ...], tuple[ForeignKey, set[int], list[QualifiedName]]] = {}
+    for root, oid, *_ in tree:
+        for fk in _constraints(constraints.get(oid, []))["foreign_keys"]:
+            key = (root, fk.columns, root_of.get(fk.ref_table, fk.ref_table), fk.ref_columns)
+            _, covered, declared = groups.setdefault(key, (fk, set(), []))
+            covered |= leaves_under(oid, root)
+            declared.append(names[oid])
+    lifted: dict[QualifiedName, list[ForeignKey]] = defaultdict(list)
+    for (root, _, ref_table, _), (first, covered, declared) in groups.items():
+        everywhere = bool(leaves[root]) and covered >= leaves[root]
+        lifted[by_oid[root]].append(
+            dataclasses.replace(
+                first,
+                ref_table=ref_table,
+                name=first.name if len(declared) == 1 else None,  # each partition names its own
+                virtual=True,
+                partitions=() if everywhere else tuple(sorted(declared, key=str)),
+            )
+        )
+    out = {}
+    for name, table in tables.items():
+        # The table's own constraints (a virtual key here was lifted from partitions already: this replaces it).
+        own = [
+            dataclasses.replace(fk, ref_table=root_of[fk.ref_table], virtual=True) if fk.ref_table in root_of else fk
+            for fk in table.foreign_keys
+            if not fk.virtual
+        ]
+        seen = {(fk.columns, fk.ref_table, fk.ref_columns) for fk in own}
+        extra = [fk for fk in lifted.get(name, []) if (fk.columns, fk.ref_table, fk.ref_columns) not in seen]
+        changed = extra or own != list(table.foreign_keys)
+        out[name] = dataclasses.replace(table, foreign_keys=(*own, *extra)) if changed else table
+    return out

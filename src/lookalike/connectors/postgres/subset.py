@@ -30,6 +30,11 @@ def _columns(alias: str, names: Sequence[str]) -> sql.Composable:
     return sql.SQL("({})").format(sql.SQL(", ").join(sql.Identifier(alias, name) for name in names))
 
 
+def _select_list(alias: str, names: Sequence[str]) -> sql.Composable:
+    """The key as separate output columns: `(a, b) IN (SELECT x, y …)` compares rows; `SELECT (x, y)` is one column."""
+    return sql.SQL(", ").join(sql.Identifier(alias, name) for name in names)
+
+
 def _not_null(alias: str, names: Sequence[str]) -> sql.Composable:
     return sql.SQL(" AND ").join(sql.SQL("{} IS NOT NULL").format(sql.Identifier(alias, name)) for name in names)
 
@@ -109,7 +114,7 @@ def _follow(cur: psycopg.Cursor[Any], edge: Edge, kept: dict[QualifiedName, _Kep
         round=sql.Literal(round_number),
         parent=ident(edge.parent),
         parent_key=_columns("p", edge.ref_columns),
-        child_key=_columns("c", edge.columns),
+        child_key=_select_list("c", edge.columns),
         child_kept=child,
         child=ident(edge.child),
         previous=previous,
@@ -131,7 +136,7 @@ def _follow(cur: psycopg.Cursor[Any], edge: Edge, kept: dict[QualifiedName, _Kep
             round=sql.Literal(round_number),
             child=ident(edge.child),
             child_key=_columns("c", edge.columns),
-            parent_key=_columns("p", edge.ref_columns),
+            parent_key=_select_list("p", edge.ref_columns),
             parent_kept=parent,
             parent=ident(edge.parent),
             previous=previous,
