@@ -59,6 +59,7 @@ class RunSummary:
     seconds: float = 0.0
     run_id: str = ""
     epochs: int = 1  # snapshots the run used: more than 1 after it resumed from a crash
+    warnings: list[str] = field(default_factory=list)  # a success that looks wrong (0 rows from a source with rows)
 
     @property
     def ok(self) -> bool:

@@ -65,7 +65,9 @@ def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | Non
     then seal it into the request a run workflow takes."""
     prepared = prepare(job, environ)
     key = job_key_text(job, environ)
-    return make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
+    request = make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
+    request["notes"] = prepared.notes  # URLs in them are redacted
+    return request
 
 
 def job_of(request: dict[str, Any]) -> JobConfig:
@@ -149,6 +151,11 @@ def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
         finally:
             target.close()
     raw = raw_tables(resolved, prepared.source_url, prepared.urls) - set(resolved.subset.tables)
+    source = open_connector(prepared.source_url, must_exist=True)
+    try:  # read before any table is copied: a run that ends with 0 rows from a source with rows says so
+        source_holds_rows = bool(source.tables_with_rows(list(resolved.tables)))
+    finally:
+        source.close()
     plan = resolved.plan
     return {
         "seed": resolved.seed,
@@ -160,6 +167,7 @@ def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
         "cycle_modes": prepared.cycle_modes,
         "unchecked": [str(name) for name in plan.unchecked],
         "subset": resolved.subset.active,
+        "source_holds_rows": source_holds_rows,
     }
 
 

@@ -71,6 +71,7 @@ def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[Jo
 @router.post("", status_code=201)
 def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep) -> JobPublic:
     """Save a job (its databases named by stored connection); a `schedule` starts firing right away."""
+    services.check_distinct(db, account.id, body, policy)
     job, _ = store.create_job(db, account.id, body)
     if body.schedule:
         services.apply_schedule(db, engine, account.id, job, policy)
@@ -89,6 +90,8 @@ def update_job(
     job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep
 ) -> JobPublic:
     """Save a new version (earlier runs keep theirs); the schedule follows the new version."""
+    store.get_job(db, account.id, job_ref)  # an unknown job is a 404 before anything is connected to
+    services.check_distinct(db, account.id, body, policy)
     job, _ = store.update_job(db, account.id, job_ref, body)
     services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
@@ -119,7 +122,7 @@ def _validation(job: JobConfig) -> Validation:
         prepared = prepare(job, {}, for_writing=False)
     except ConfigError as error:
         return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
-    return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.resolved.notes))
+    return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.notes))
 
 
 @router.post("/validate")
