@@ -137,3 +137,49 @@ def test_jobs_validate_per_column_and_schedule(sqlite_api: Api, tmp_path: Path) 
         "where": "job",
         "fix": "GET /jobs lists this account's jobs",
     }
+
+
+def _people(url: str) -> int:
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
+def test_a_destination_that_is_the_source_is_refused_on_save_validate_and_trigger(
+    sqlite_api: Api, tmp_path: Path
+) -> None:
+    client = sqlite_api.client("acme")
+    shop = _shop(tmp_path)
+    (tmp_path / "alias.db").symlink_to(shop.removeprefix("sqlite:///"))
+    (tmp_path / "q").mkdir()
+    for name, url in (("src", shop), ("alias", f"sqlite:///{tmp_path / 'alias.db'}"), ("dst", _shop(tmp_path / "q"))):
+        assert client.post("/connections", json={"name": name, "url": url}).status_code == 201
+    job: dict[str, Any] = {
+        "name": "self",
+        "source": {"connection": "src"},
+        "destinations": [{"connection": "alias", "truncate_before_insert": True}],
+    }
+    named_twice = client.post("/jobs", json={**job, "destinations": [{"connection": "src"}]})
+    assert named_twice.status_code == 422, named_twice.text
+    assert named_twice.json()["error"]["where"] == "destinations.0.connection"
+    listed_twice = client.post("/jobs", json={**job, "destinations": [{"connection": "dst"}, {"connection": "dst"}]})
+    assert listed_twice.status_code == 422 and listed_twice.json()["error"]["where"] == "destinations.1.connection"
+
+    by_identity = client.post("/jobs", json=job)  # another connection, the same file
+    assert by_identity.status_code == 422, by_identity.text
+    error = by_identity.json()["error"]
+    assert "is the source database itself" in error["message"] and error["where"].startswith("destinations.0 (")
+    checked = client.post("/jobs/validate", json=job).json()
+    assert checked["ok"] is False and "is the source database itself" in checked["error"]["message"]
+
+    good = {**job, "destinations": [{"connection": "dst", "truncate_before_insert": True}]}
+    assert client.post("/jobs", json=good).status_code == 201
+    [note] = client.post("/jobs/self/validate").json()["notes"]
+    assert note.startswith("destinations.0 (sqlite:///") and "truncate_before_insert empties 1 tables" in note
+    assert client.put("/jobs/self", json=job).status_code == 422
+    # The destination connection re-pointed at the source's file: the saved job no longer validates or runs.
+    dst = next(c for c in client.get("/connections").json() if c["name"] == "dst")
+    assert client.patch(f"/connections/{dst['id']}", json={"url": shop}).status_code == 200
+    assert client.post("/jobs/self/validate").json()["ok"] is False
+    refused = client.post("/jobs/self/runs")
+    assert refused.status_code == 422 and "is the source database itself" in refused.json()["error"]["message"]
+    assert client.get("/runs").json() == [] and _people(shop) == 1
