@@ -4,10 +4,13 @@ validation errors per column, and JSON errors with a code and a message."""
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tests.api.conftest import Api
+from tests.support import run_script
 
 DOCUMENT = {
     "user": {"email": "jane.doe@example.com", "name": "Jane", "age": 41},
@@ -183,3 +186,28 @@ def test_a_destination_that_is_the_source_is_refused_on_save_validate_and_trigge
     refused = client.post("/jobs/self/runs")
     assert refused.status_code == 422 and "is the source database itself" in refused.json()["error"]["message"]
     assert client.get("/runs").json() == [] and _people(shop) == 1
+
+
+def test_a_run_that_copies_0_rows_of_a_source_with_rows_succeeds_with_a_warning(
+    sqlite_api: Api, new_pg_db: Callable[[str], str]
+) -> None:
+    client = sqlite_api.client("acme")
+    source = run_script(new_pg_db("src"), "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+    client.post("/connections", json={"name": "src", "url": source})
+    client.post("/connections", json={"name": "dst", "url": new_pg_db("dst")})
+    job = {
+        "name": "nothing-kept",
+        "source": {"connection": "src"},
+        "destinations": [{"connection": "dst", "init_schema": True}],
+        "tables": {"public.t": {"where": "id > 100"}},
+    }
+    assert client.post("/jobs", json=job).status_code == 201
+    run_id = client.post("/jobs/nothing-kept/runs").json()["id"]
+    deadline = time.monotonic() + 120
+    while (run := client.get(f"/runs/{run_id}").json())["status"] not in ("succeeded", "failed"):
+        assert time.monotonic() < deadline, run
+        time.sleep(0.1)
+    assert run["status"] == "succeeded" and run["rows"] == 0
+    [warning] = run["warnings"]
+    assert "copied 0 rows" in warning and run["output"]["warnings"] == [warning]
+    assert client.get("/runs").json()[0]["warnings"] == [warning]

@@ -274,3 +274,8 @@ def test_sync_warns_when_it_copies_0_rows_from_a_source_with_rows(
     result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     assert "warning: the run copied 0 rows, but the source's tables held rows" in result.output
+    from lookalike.engine import runs, runtime
+
+    newest = runs.list_runs(runtime.api(), 1)[0]
+    shown = runner.invoke(app, ["runs", "show", newest.run_id], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0 and "warning: the run copied 0 rows" in shown.output, shown.output
