@@ -279,3 +279,19 @@ def test_sync_warns_when_it_copies_0_rows_from_a_source_with_rows(
     newest = runs.list_runs(runtime.api(), 1)[0]
     shown = runner.invoke(app, ["runs", "show", newest.run_id], env={"COLUMNS": "250"})
     assert shown.exit_code == 0 and "warning: the run copied 0 rows" in shown.output, shown.output
+
+
+def test_a_postgres_destination_spelled_localhost_that_is_the_source_exits_2(
+    tmp_path: Path, new_pg_db: Callable[[str], str]
+) -> None:
+    from tests.support import pg_rows, run_script
+
+    source = run_script(new_pg_db("src"), "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+    destination = {"url": source.replace("127.0.0.1", "localhost"), "truncate_before_insert": True}
+    path = tmp_path / "job.yaml"
+    path.write_text(yaml.safe_dump({"source": {"url": source}, "destinations": [destination]}))
+    result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
+    assert result.exit_code == 2, result.output
+    assert result.output.count("error:") == 1 and "is the source database itself" in result.output
+    assert "where: destinations.0 (postgresql://lookalike@localhost:" in result.output and "fix:" in result.output
+    assert "Traceback" not in result.output and pg_rows(source, "SELECT count(*) FROM t") == [(2,)]

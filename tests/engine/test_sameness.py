@@ -28,7 +28,7 @@ INSERT INTO person SELECT i, 'p' || i || '@corp.example' FROM generate_series(1,
 
 
 def _spellings(server: PostgresServer, url: str) -> dict[str, str]:
-    """The same database, written five ways (a second role, another host name, options, the Unix socket)."""
+    """The same database, written six ways (another role, host name, options, a password, the Unix socket)."""
     database = url.rsplit("/", 1)[1]
     with psycopg.connect(server.url(), autocommit=True) as conn:
         conn.execute("DO $$ BEGIN CREATE ROLE twin LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
@@ -37,6 +37,7 @@ def _spellings(server: PostgresServer, url: str) -> dict[str, str]:
         "localhost": url.replace("127.0.0.1", "localhost"),
         "second role": url.replace(f"{server.user}@", "twin@"),
         "extra params": f"{url}?application_name=twin&connect_timeout=5",
+        "password": url.replace(f"{server.user}@", f"{server.user}:hunter2@"),  # trust auth ignores it
         "unix socket": f"postgresql://{server.user}@/{database}?host={server.datadir.parent}&port={server.port}",
     }
 
@@ -59,7 +60,9 @@ def _refused(job: Any) -> ConfigError:
     return caught.value
 
 
-@pytest.mark.parametrize("spelling", ["same URL", "localhost", "second role", "extra params", "unix socket"])
+@pytest.mark.parametrize(
+    "spelling", ["same URL", "localhost", "second role", "extra params", "password", "unix socket"]
+)
 def test_a_postgres_destination_that_is_the_source_is_refused_and_the_source_keeps_its_rows(
     pg_server: PostgresServer, new_pg_db: Callable[[str], str], spelling: str
 ) -> None:
@@ -69,6 +72,7 @@ def test_a_postgres_destination_that_is_the_source_is_refused_and_the_source_kee
     error = _refused(job)
     assert "is the source database itself" in error.what and "truncate_before_insert" in error.what
     assert error.where is not None and error.where.startswith("destinations.0 (") and error.fix
+    assert "hunter2" not in f"{error.what} {error.where} {error.fix}"
     assert pg_rows(source, "SELECT count(*) FROM person") == [(25,)]
     assert pg_rows(source, "SELECT count(*) FROM pg_namespace WHERE nspname = '_lookalike'") == [(0,)]
 
