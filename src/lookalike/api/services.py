@@ -18,7 +18,7 @@ from lookalike.core.config import JobConfig
 from lookalike.core.errors import LookalikeError, NotFoundError
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
-from lookalike.store.jobs import check_document, config_of, get_job, latest, list_jobs, runnable, with_secrets
+from lookalike.store.jobs import config_of, get_job, latest, list_jobs, runnable, with_secrets
 from lookalike.store.models import Job, JobVersion, Run
 
 
@@ -34,11 +34,11 @@ def request_for(db: Session, account_id: str, version: JobVersion, policy: Conne
 
 
 def check_distinct(db: Session, account_id: str, job: JobConfig, policy: ConnectionPolicy) -> None:
-    """ConfigError when a destination of the job being saved is its source or another destination, by the
-    databases' identity. Best effort: connections that do not resolve or answer are left to the run's validation."""
+    """ConfigError when a destination of the job being saved (its document checked by the store already) is its
+    source or another destination, by the databases' identity. Best effort: connections that do not resolve or
+    answer are left to the run's validation."""
     from lookalike.engine.sameness import check_distinct as distinct
 
-    check_document(db, account_id, job)  # the same connection named twice: no need to connect to say so
     try:
         runnable = with_secrets(db, account_id, job, policy)
     except LookalikeError:

@@ -57,12 +57,6 @@ def fail(error: LookalikeError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def print_notes(notes: list[str]) -> None:
-    """What the validated plan will do that its user should know before it starts (on stderr)."""
-    for note in notes:
-        err.print(f"[yellow]note:[/] {note}", highlight=False)
-
-
 def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = None) -> None:
     """Run `job` with progress bars and print the summary (used by `sync` and `demo`)."""
     from lookalike.engine.sync import run_sync
@@ -86,6 +80,12 @@ def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = 
             "snapshot, so the copy is whole"
         )
     out.print(f"[dim]seed {summary.seed} (set `seed:` in the job to reproduce random transformers)[/]")
+
+
+def print_notes(notes: list[str]) -> None:
+    """What the validated plan will do that its user should know before it starts (on stderr)."""
+    for note in notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
 @app.command()

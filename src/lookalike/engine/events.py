@@ -55,11 +55,11 @@ class RunSummary:
     snapshot: str | None = None
     unchecked: list[str] = field(default_factory=list)  # tables of NOT NULL FK cycles
     cycle_modes: list[str] = field(default_factory=list)  # how each destination loaded them: after | replica
+    warnings: list[str] = field(default_factory=list)  # a success that looks wrong (0 rows from a source with rows)
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
     run_id: str = ""
     epochs: int = 1  # snapshots the run used: more than 1 after it resumed from a crash
-    warnings: list[str] = field(default_factory=list)  # a success that looks wrong (0 rows from a source with rows)
 
     @property
     def ok(self) -> bool:

@@ -6,7 +6,7 @@ import contextlib
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from lookalike.connectors import Connector, dialect_of, open_connector
@@ -35,7 +35,6 @@ class Prepared:
     source_url: str
     urls: list[str]
     cycle_modes: list[str | None]
-    notes: list[str] = field(default_factory=list)  # what the run will do that its user should know first
 
 
 def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = True) -> Prepared:
@@ -62,7 +61,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         job = job.model_copy(update={"seed": resolved.seed})
         resolved = resolve_job(job, generated.reflect(job.schemas), environ)
     modes: list[str | None] = []
-    notes = list(resolved.notes)
+    notes = resolved.notes  # what the run will do that its user should know first (URLs in them redacted)
     identities: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)
@@ -83,7 +82,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
                 notes.append(note)
         finally:
             target.close()
-    return Prepared(resolved, source_url, destination_urls, modes, notes)
+    return Prepared(resolved, source_url, destination_urls, modes)
 
 
 def _cycle_mode(resolved: ResolvedJob, init: bool, existing: Schema, target: Connector, where: str) -> str | None:

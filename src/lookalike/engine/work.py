@@ -66,7 +66,7 @@ def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | Non
     prepared = prepare(job, environ)
     key = job_key_text(job, environ)
     request = make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
-    request["notes"] = prepared.notes  # URLs in them are redacted
+    request["notes"] = list(prepared.resolved.notes)
     return request
 
 

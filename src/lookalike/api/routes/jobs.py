@@ -71,8 +71,8 @@ def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[Jo
 @router.post("", status_code=201)
 def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep) -> JobPublic:
     """Save a job (its databases named by stored connection); a `schedule` starts firing right away."""
-    services.check_distinct(db, account.id, body, policy)
     job, _ = store.create_job(db, account.id, body)
+    services.check_distinct(db, account.id, body, policy)  # raises before the commit: nothing is saved
     if body.schedule:
         services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
@@ -90,9 +90,8 @@ def update_job(
     job_ref: str, body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep
 ) -> JobPublic:
     """Save a new version (earlier runs keep theirs); the schedule follows the new version."""
-    store.get_job(db, account.id, job_ref)  # an unknown job is a 404 before anything is connected to
-    services.check_distinct(db, account.id, body, policy)
     job, _ = store.update_job(db, account.id, job_ref, body)
+    services.check_distinct(db, account.id, body, policy)  # raises before the commit: nothing is saved
     services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)
@@ -122,7 +121,7 @@ def _validation(job: JobConfig) -> Validation:
         prepared = prepare(job, {}, for_writing=False)
     except ConfigError as error:
         return Validation(ok=False, error={"message": error.what, "where": error.where, "fix": error.fix})
-    return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.notes))
+    return Validation(ok=True, tables=len(prepared.resolved.tables), notes=list(prepared.resolved.notes))
 
 
 @router.post("/validate")

@@ -89,18 +89,6 @@ def _settings(form: dict[str, str]) -> dict[str, Any]:
     return document
 
 
-def _source_as_destination(document: dict[str, Any], source: str) -> dict[str, Any] | None:
-    """The source ticked as a destination too (a copy written into the database it reads): the settings' error."""
-    chosen = [place.get("connection") for place in document.get("destinations") or [] if isinstance(place, dict)]
-    if source not in chosen or document.get("generate") is not None:
-        return None
-    return {
-        "message": f"{source} is the source: it cannot also be a destination",
-        "where": "destinations",
-        "fix": "untick it under Destinations, or choose another source",
-    }
-
-
 async def _mapping_page(
     request: Request,
     api: Api,
@@ -110,10 +98,11 @@ async def _mapping_page(
     status: int = 200,
 ) -> Response:
     connections = {c["name"]: c for c in (await api.get("/connections")).body}
-    source = connections.get(document.get("source", {}).get("connection", ""))
-    misplaced = _source_as_destination(document, source["name"]) if source is not None else None
-    if source is None or misplaced is not None:
-        error = misplaced or error or {"message": "choose a source connection", "where": "source", "fix": "pick one"}
+    misplaced = mapping.source_as_destination(document)  # then it is no source to map from: back to the settings
+    error = misplaced or error
+    source = None if misplaced else connections.get(document.get("source", {}).get("connection", ""))
+    if source is None:
+        error = error or {"message": "choose a source connection", "where": "source", "fix": "pick one in step 1"}
         return render(
             request,
             "wizard_settings.html",
