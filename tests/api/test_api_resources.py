@@ -4,10 +4,13 @@ validation errors per column, and JSON errors with a code and a message."""
 from __future__ import annotations
 
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from tests.api.conftest import Api
+from tests.support import run_script
 
 DOCUMENT = {
     "user": {"email": "jane.doe@example.com", "name": "Jane", "age": 41},
@@ -137,3 +140,74 @@ def test_jobs_validate_per_column_and_schedule(sqlite_api: Api, tmp_path: Path) 
         "where": "job",
         "fix": "GET /jobs lists this account's jobs",
     }
+
+
+def _people(url: str) -> int:
+    with sqlite3.connect(url.removeprefix("sqlite:///")) as conn:
+        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
+def test_a_destination_that_is_the_source_is_refused_on_save_validate_and_trigger(
+    sqlite_api: Api, tmp_path: Path
+) -> None:
+    client = sqlite_api.client("acme")
+    shop = _shop(tmp_path)
+    (tmp_path / "alias.db").symlink_to(shop.removeprefix("sqlite:///"))
+    (tmp_path / "q").mkdir()
+    for name, url in (("src", shop), ("alias", f"sqlite:///{tmp_path / 'alias.db'}"), ("dst", _shop(tmp_path / "q"))):
+        assert client.post("/connections", json={"name": name, "url": url}).status_code == 201
+    job: dict[str, Any] = {
+        "name": "self",
+        "source": {"connection": "src"},
+        "destinations": [{"connection": "alias", "truncate_before_insert": True}],
+    }
+    named_twice = client.post("/jobs", json={**job, "destinations": [{"connection": "src"}]})
+    assert named_twice.status_code == 422, named_twice.text
+    assert named_twice.json()["error"]["where"] == "destinations.0.connection"
+    listed_twice = client.post("/jobs", json={**job, "destinations": [{"connection": "dst"}, {"connection": "dst"}]})
+    assert listed_twice.status_code == 422 and listed_twice.json()["error"]["where"] == "destinations.1.connection"
+
+    by_identity = client.post("/jobs", json=job)  # another connection, the same file
+    assert by_identity.status_code == 422, by_identity.text
+    error = by_identity.json()["error"]
+    assert "is the source database itself" in error["message"] and error["where"].startswith("destinations.0 (")
+    checked = client.post("/jobs/validate", json=job).json()
+    assert checked["ok"] is False and "is the source database itself" in checked["error"]["message"]
+
+    good = {**job, "destinations": [{"connection": "dst", "truncate_before_insert": True}]}
+    assert client.post("/jobs", json=good).status_code == 201
+    [note] = client.post("/jobs/self/validate").json()["notes"]
+    assert note.startswith("destinations.0 (sqlite:///") and "truncate_before_insert empties 1 tables" in note
+    assert client.put("/jobs/self", json=job).status_code == 422
+    # The destination connection re-pointed at the source's file: the saved job no longer validates or runs.
+    dst = next(c for c in client.get("/connections").json() if c["name"] == "dst")
+    assert client.patch(f"/connections/{dst['id']}", json={"url": shop}).status_code == 200
+    assert client.post("/jobs/self/validate").json()["ok"] is False
+    refused = client.post("/jobs/self/runs")
+    assert refused.status_code == 422 and "is the source database itself" in refused.json()["error"]["message"]
+    assert client.get("/runs").json() == [] and _people(shop) == 1
+
+
+def test_a_run_that_copies_0_rows_of_a_source_with_rows_succeeds_with_a_warning(
+    sqlite_api: Api, new_pg_db: Callable[[str], str]
+) -> None:
+    client = sqlite_api.client("acme")
+    source = run_script(new_pg_db("src"), "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+    client.post("/connections", json={"name": "src", "url": source})
+    client.post("/connections", json={"name": "dst", "url": new_pg_db("dst")})
+    job = {
+        "name": "nothing-kept",
+        "source": {"connection": "src"},
+        "destinations": [{"connection": "dst", "init_schema": True}],
+        "tables": {"public.t": {"where": "id > 100"}},
+    }
+    assert client.post("/jobs", json=job).status_code == 201
+    run_id = client.post("/jobs/nothing-kept/runs").json()["id"]
+    deadline = time.monotonic() + 120
+    while (run := client.get(f"/runs/{run_id}").json())["status"] not in ("succeeded", "failed"):
+        assert time.monotonic() < deadline, run
+        time.sleep(0.1)
+    assert run["status"] == "succeeded" and run["rows"] == 0
+    [warning] = run["warnings"]
+    assert "copied 0 rows" in warning and run["output"]["warnings"] == [warning]
+    assert client.get("/runs").json()[0]["warnings"] == [warning]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,94 @@ def test_anonymize_reads_stdin_and_writes_json_lines(monkeypatch: pytest.MonkeyP
     assert first["email"] == second["email"] != "a@x.example" and isinstance(first["n"], int)
     bad = runner.invoke(app, ["anonymize", "-m", "$.email=transform_email"], input="{oops")
     assert bad.exit_code == 2 and "invalid JSON" in bad.output and "line 1" in bad.output
+
+
+def _customers(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("SELECT count(*) FROM customers").fetchone()[0])
+
+
+@pytest.mark.parametrize("spelling", ["same path", "symlink", "relative path"])
+def test_a_destination_that_is_the_source_exits_2_and_the_source_keeps_its_rows(
+    tmp_path: Path, shop: Path, monkeypatch: pytest.MonkeyPatch, spelling: str
+) -> None:
+    (tmp_path / "alias.db").symlink_to(shop)
+    monkeypatch.chdir(tmp_path)
+    alias = {"same path": f"sqlite:///{shop}", "symlink": f"sqlite:///{tmp_path / 'alias.db'}"}.get(
+        spelling, "sqlite:///shop.db"
+    )
+    before = _customers(shop)
+    path = tmp_path / "self.yaml"
+    destination = {"url": alias, "init_schema": True, "truncate_before_insert": True}
+    path.write_text(yaml.safe_dump({"source": {"url": f"sqlite:///{shop}"}, "destinations": [destination]}))
+    for command in ("sync", "verify"):
+        result = runner.invoke(app, [command, str(path)], env={"COLUMNS": "250"})
+        assert result.exit_code == 2, result.output
+        assert result.output.count("error:") == 1 and "Traceback" not in result.output
+        assert "is the source database itself" in result.output
+        assert "where: destinations.0 (sqlite:///" in result.output and "fix: point this destination" in result.output
+    assert _customers(shop) == before > 0
+
+
+def test_the_same_database_twice_as_destination_exits_2_before_writing(tmp_path: Path, shop: Path) -> None:
+    dest = tmp_path / "qa.db"
+    (tmp_path / "qa-alias.db").symlink_to(dest)
+    twice = [{"url": f"sqlite:///{dest}", "init_schema": True}, {"url": f"sqlite:///{tmp_path / 'qa-alias.db'}"}]
+    path = tmp_path / "twice.yaml"
+    path.write_text(yaml.safe_dump({"source": {"url": f"sqlite:///{shop}"}, "destinations": twice}))
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "destinations.1 is the same database as destinations.0" in result.output
+    assert tables_in(dest) == []
+
+
+def test_sync_says_before_it_starts_that_a_truncate_empties_tables_with_rows(tmp_path: Path, shop: Path) -> None:
+    dest = tmp_path / "qa.db"
+    dest.write_bytes(shop.read_bytes())  # a destination holding rows already
+    path = tmp_path / "job.yaml"
+    destination = {"url": f"sqlite:///{dest}", "truncate_before_insert": True}
+    path.write_text(yaml.safe_dump({"source": {"url": f"sqlite:///{shop}"}, "destinations": [destination]}))
+    result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    note = "truncate_before_insert empties 6 tables that hold rows: addresses, customers"
+    assert note in result.output and result.output.index(note) < result.output.index("insert:customers")
+    assert _customers(dest) == _customers(shop)
+
+
+def test_sync_warns_when_it_copies_0_rows_from_a_source_with_rows(
+    tmp_path: Path, new_pg_db: Callable[[str], str]
+) -> None:
+    from tests.support import run_script
+
+    source = run_script(new_pg_db("src"), "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+    path = tmp_path / "job.yaml"
+    job = {
+        "source": {"url": source},
+        "destinations": [{"url": f"sqlite:///{tmp_path / 'qa.db'}", "init_schema": True}],
+        "tables": {"t": {"where": "id > 100"}},
+    }
+    path.write_text(yaml.safe_dump(job))
+    result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert "warning: the run copied 0 rows, but the source's tables held rows" in result.output
+    from lookalike.engine import runs, runtime
+
+    newest = runs.list_runs(runtime.api(), 1)[0]
+    shown = runner.invoke(app, ["runs", "show", newest.run_id], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0 and "warning: the run copied 0 rows" in shown.output, shown.output
+
+
+def test_a_postgres_destination_spelled_localhost_that_is_the_source_exits_2(
+    tmp_path: Path, new_pg_db: Callable[[str], str]
+) -> None:
+    from tests.support import pg_rows, run_script
+
+    source = run_script(new_pg_db("src"), "CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1), (2);")
+    destination = {"url": source.replace("127.0.0.1", "localhost"), "truncate_before_insert": True}
+    path = tmp_path / "job.yaml"
+    path.write_text(yaml.safe_dump({"source": {"url": source}, "destinations": [destination]}))
+    result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
+    assert result.exit_code == 2, result.output
+    assert result.output.count("error:") == 1 and "is the source database itself" in result.output
+    assert "where: destinations.0 (postgresql://lookalike@localhost:" in result.output and "fix:" in result.output
+    assert "Traceback" not in result.output and pg_rows(source, "SELECT count(*) FROM t") == [(2,)]

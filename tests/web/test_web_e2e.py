@@ -181,9 +181,17 @@ def test_the_mapping_table_of_a_500_table_schema(
     page = browser_page
     _sign_in(page, server)
     _connection_by_url(page, server, "wide", source)
+    _connection_by_url(page, server, "wide-qa", new_pg_db("wide_qa"))
     page.goto(f"{server.url}/jobs/new")
     page.get_by_label("Job name").fill("wide")
-    page.locator("input[name=destinations][value=wide]").check()
+    page.get_by_label("Source").select_option("wide")
+    # The source is never offered as a destination, and choosing another source offers it again.
+    assert page.locator("input[name=destinations][value=wide]").is_hidden()
+    page.get_by_label("Source").select_option("wide-qa")
+    assert page.locator("input[name=destinations][value=wide]").is_visible()
+    assert page.locator("input[name=destinations][value=wide-qa]").is_hidden()
+    page.get_by_label("Source").select_option("wide")
+    page.locator("input[name=destinations][value=wide-qa]").check()
     started = time.monotonic()
     page.get_by_role("button", name="Next: map columns").click()
     page.locator("tbody[data-table='public.t500']").wait_for(state="attached")

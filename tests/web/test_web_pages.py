@@ -70,3 +70,19 @@ def test_a_mapping_that_does_not_fit_is_shown_on_its_column_and_not_saved(tmp_pa
     row = re.search(r'<tr data-column="id"[^>]*class="has-error"', refused.text)
     assert row is not None and "does not apply to person.id" in refused.text
     assert "shop" not in client.get("/jobs").text
+
+
+def test_the_wizard_never_offers_the_source_as_a_destination_and_refuses_it_when_sent(tmp_path: Path) -> None:
+    client, csrf = _signed_in(tmp_path)
+    source = tmp_path / "shop.db"
+    with sqlite3.connect(source) as conn:
+        conn.execute("CREATE TABLE person (id INTEGER PRIMARY KEY, email TEXT)")
+    for name, path in (("prod", source), ("qa", tmp_path / "qa.db")):
+        client.post("/connections/new", data={"csrf": csrf, "name": name, "kind": "sqlite", "path": str(path)})
+    settings = client.get("/jobs/new").text  # the first connection (by name) is the preselected source
+    assert '<label class="plain" data-destination="qa" >' in settings
+    assert '<label class="plain" data-destination="prod" hidden>' in settings
+    sent = {"csrf": csrf, "name": "shop", "source": "prod", "destinations": ["prod", "qa"]}
+    refused = client.post("/jobs/wizard/mapping", data=sent)
+    assert refused.status_code == 422 and "prod is the source: it cannot also be a destination" in refused.text
+    assert 'data-destination="prod" hidden' in refused.text and "step 1 of 2" in refused.text

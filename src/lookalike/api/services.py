@@ -14,10 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lookalike.connectors.confine import ConnectionPolicy
-from lookalike.core.errors import NotFoundError
+from lookalike.core.config import JobConfig
+from lookalike.core.errors import LookalikeError, NotFoundError
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
-from lookalike.store.jobs import config_of, get_job, latest, list_jobs, runnable
+from lookalike.store.jobs import config_of, get_job, latest, list_jobs, runnable, with_secrets
 from lookalike.store.models import Job, JobVersion, Run
 
 
@@ -30,6 +31,19 @@ def request_for(db: Session, account_id: str, version: JobVersion, policy: Conne
     from lookalike.engine.work import build_request
 
     return build_request(runnable(db, account_id, version, policy), {})
+
+
+def check_distinct(db: Session, account_id: str, job: JobConfig, policy: ConnectionPolicy) -> None:
+    """ConfigError when a destination of the job being saved (its document checked by the store already) is its
+    source or another destination, by the databases' identity. Best effort: connections that do not resolve or
+    answer are left to the run's validation."""
+    from lookalike.engine.sameness import check_distinct as distinct
+
+    try:
+        runnable = with_secrets(db, account_id, job, policy)
+    except LookalikeError:
+        return  # the store's own checks (unknown connection, policy) say what is wrong, when saving or running
+    distinct(runnable, runnable.source.resolve({}), [d.resolve({}) for d in runnable.destinations])
 
 
 def trigger(db: Session, engine: JobEngine, account_id: str, job_ref: str, policy: ConnectionPolicy) -> Run:

@@ -82,14 +82,14 @@ def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = 
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl-C: at the last committed chunk
     try:
         with RichListener(out) as listener:
-            summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db)
+            summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db, on_plan=print_notes)
     except RunInterruptedError as error:
         fail(error)
         runtime.exit_now(error.exit_code)  # the run's threads were cut off and stay parked: end here
         raise
     out.print(summary_table(summary))
-    for note in summary.notes:
-        err.print(f"[yellow]note:[/] {note}", highlight=False)
+    for warning in summary.warnings:
+        out.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
     out.print(f"[dim]run {summary.run_id} (lookalike runs show {summary.run_id})[/]")
     if summary.epochs > 1:
         out.print(
@@ -104,6 +104,12 @@ def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = 
             "snapshot, so the copy is whole"
         )
     out.print(f"[dim]seed {summary.seed} (set `seed:` in the job to reproduce random transformers)[/]")
+
+
+def print_notes(notes: list[str]) -> None:
+    """What the validated plan will do that its user should know before it starts (on stderr)."""
+    for note in notes:
+        err.print(f"[yellow]note:[/] {note}", highlight=False)
 
 
 @app.command()
@@ -122,6 +128,7 @@ def sync(
             from lookalike.engine import runtime, work
 
             request = work.build_request(job, os.environ, workers)
+            print_notes(request["notes"])
             run_id = runtime.enqueue(runtime.new_run_id(job.name), request, system_db)
             out.print(run_id, highlight=False)
             return
@@ -253,11 +260,7 @@ def generate(
         job = load_job(job_path)
         if job.generate is None:
             job = job.model_copy(update={"generate": GenerateOptions()})
-        from lookalike.engine.sync import prepare
-
-        for note in prepare(job, os.environ, for_writing=False).resolved.notes:
-            err.print(f"[yellow]note:[/] {note}", highlight=False)
-        run_job(job, workers, system_db)
+        run_job(job, workers, system_db)  # prints the plan's notes (generators chosen, rows kept) first
     except LookalikeError as error:
         raise fail(error) from None
 

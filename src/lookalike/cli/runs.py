@@ -118,6 +118,8 @@ def show(run_id: RunId, system_db: SystemDb = None) -> None:
             epochs = info.output.get("epochs", 1)
             note = f" — resumed: {epochs} snapshots" if epochs > 1 else ""
             out.print(f"seed {info.output.get('seed')}, snapshot {info.output.get('snapshot')}{note}")
+            for warning in info.output.get("warnings") or []:
+                out.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
     except LookalikeError as error:
         raise _fail(error) from None
 

@@ -123,6 +123,16 @@ class Connector(Protocol):
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""
 
+    def tables_with_rows(self, tables: Sequence[QualifiedName]) -> list[QualifiedName]:
+        """Those of `tables` that hold at least one row (one cheap probe each, not a count)."""
+        ...
+
+    def identity(self) -> str | None:
+        """What names this database whatever the URL's spelling (host alias, role, options, symlink): two
+        connectors with the same identity read and write the same rows. None: no stored database (a generated one,
+        SQLite's `:memory:`), which is the same as nothing else."""
+        ...
+
     def access(self, tables: Sequence[QualifiedName]) -> Access:
         """The privileges this connection's user has on `tables` (for "test connection")."""
         ...

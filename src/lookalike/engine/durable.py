@@ -245,4 +245,16 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         "unchecked": info["unchecked"],
         "cycle_modes": [mode for mode in info["cycle_modes"] if mode],
         "results": [results[step_id] for step_id in order],
+        "warnings": _warnings(info, [results[step_id] for step_id in order]),
     }
+
+
+def _warnings(info: dict[str, Any], results: list[dict[str, Any]]) -> list[str]:
+    """What a succeeded run did that looks wrong (computed from recorded outcomes: the same on every replay)."""
+    copied = sum(int(r.get("rows", 0)) for r in results if str(r.get("step", "")).startswith("insert:"))
+    if copied == 0 and info.get("source_holds_rows"):
+        return [
+            "the run copied 0 rows, but the source's tables held rows when it started: check the job's "
+            "filters (`where`, `percent`, `limit`), `schemas:` and skipped tables"
+        ]
+    return []

@@ -55,6 +55,7 @@ class RunSummary:
     snapshot: str | None = None
     unchecked: list[str] = field(default_factory=list)  # tables of NOT NULL FK cycles
     cycle_modes: list[str] = field(default_factory=list)  # how each destination loaded them: after | replica
+    warnings: list[str] = field(default_factory=list)  # a success that looks wrong (0 rows from a source with rows)
     results: list[StepResult] = field(default_factory=list)
     seconds: float = 0.0
     run_id: str = ""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from lookalike.connectors import Connector, dialect_of, open_connector, redact_url
+from lookalike.connectors import Connector, dialect_of, open_connector
 from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.generated import GeneratedConnector, generated_url
 from lookalike.core.config import JobConfig
@@ -17,6 +17,7 @@ from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
+from lookalike.engine import sameness
 from lookalike.engine.events import RunListener, RunSummary, StepResult
 from lookalike.engine.relay import raw_compatible
 from lookalike.engine.resolve import ResolvedJob, resolve_job
@@ -45,6 +46,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     destination_urls = [destination.resolve(environ) for destination in job.destinations]
     source = open_connector(source_url, must_exist=True)
     try:
+        source_identity = sameness.database_identity(source_url, source)
         schema = source.reflect(job.schemas)
         resolved = resolve_job(job, schema, environ)
         if resolved.subset.active:
@@ -61,15 +63,25 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         job = job.model_copy(update={"seed": resolved.seed})
         resolved = resolve_job(job, generated.reflect(job.schemas), environ)
     modes: list[str | None] = []
+    notes = resolved.notes  # what the run will do that its user should know first (URLs in them redacted)
+    identities: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         target = open_connector(url)
-        where = f"destinations.{index} ({redact_url(url)})"
+        where = sameness.place(index, url)
         try:
+            identity = target.identity()
+            sameness.refuse_same(job, index, url, identity, source_identity, identities)
+            identities.append(identity)
             existing = target.reflect()
             if not config.init_schema:
                 _check_destination_tables(resolved, existing, where)
             writing = for_writing and _cycle_mode(resolved, config.init_schema, existing, target, where)
             modes.append(writing or None)
+            planned = [name for name in resolved.tables if existing.find_table(str(name)) is not None]
+            if identity is not None and identity == source_identity:  # a generate job (refuse_same let it by)
+                notes.append(sameness.generate_into_source(index, url, config, target, planned))
+            elif (note := sameness.truncation_note(index, url, config, target, planned)) is not None:
+                notes.append(note)
         finally:
             target.close()
     return Prepared(resolved, source_url, destination_urls, modes)
@@ -202,15 +214,19 @@ def run_sync(
     *,
     workers: int | None = None,
     system_db: str | None = None,
+    on_plan: Callable[[list[str]], None] | None = None,
 ) -> RunSummary:
     """Validate, then run the job as a durable workflow in this process and wait for it; RunError on failure.
 
+    `on_plan` gets the validated plan's notes (tables a truncate empties…) before anything is written.
     The run is recorded in the system database (`lookalike runs list` shows it); a crash leaves it resumable.
     """
     from lookalike.engine import runtime, work
 
     started = time.perf_counter()
     request = work.build_request(job, environ, workers)
+    if on_plan is not None:
+        on_plan(list(request["notes"]))
     runtime.launch(system_db)
     run_id = runtime.new_run_id(job.name)
     if listener is not None:
@@ -260,4 +276,5 @@ def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:
         seconds=seconds,
         run_id=output["run_id"],
         epochs=int(output["epochs"]),
+        warnings=[str(warning) for warning in output.get("warnings", [])],
     )

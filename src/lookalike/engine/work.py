@@ -180,6 +180,11 @@ def _prepare(request: dict[str, Any]) -> dict[str, Any]:
         finally:
             target.close()
     raw = raw_tables(resolved, prepared.source_url, prepared.urls) - set(resolved.subset.tables)
+    source = open_connector(prepared.source_url, must_exist=True)
+    try:  # read before any table is copied: a run that ends with 0 rows from a source with rows says so
+        source_holds_rows = bool(source.tables_with_rows(list(resolved.tables)))
+    finally:
+        source.close()
     plan = resolved.plan
     return {
         "seed": resolved.seed,
@@ -191,6 +196,7 @@ def _prepare(request: dict[str, Any]) -> dict[str, Any]:
         "cycle_modes": prepared.cycle_modes,
         "unchecked": [str(name) for name in plan.unchecked],
         "subset": resolved.subset.active,
+        "source_holds_rows": source_holds_rows,
     }
 
 

@@ -45,7 +45,31 @@ def check_document(session: Session, account_id: str, job: JobConfig) -> JobConf
                 fix="create the connection (POST /connections), then write `connection: <its name>`",
             )
         connection_named(session, account_id, place.connection)
+    _refuse_repeated(job)
     return job
+
+
+def _refuse_repeated(job: JobConfig) -> None:
+    """A connection named as a destination twice, or as the source and a destination of a copy (a generate job
+    reads only the source's schema: the engine decides from the live database whether it may write there)."""
+    earlier: list[str | None] = []
+    for index, destination in enumerate(job.destinations):
+        name = destination.connection
+        if name in earlier:
+            raise ConfigError(
+                f"connection {name!r} is destinations.{earlier.index(name)} and destinations.{index}: the second "
+                "copy into it would fail mid-run, after the first had written",
+                where=f"destinations.{index}.connection",
+                fix="list each destination once",
+            )
+        if name == job.source.connection and job.generate is None:
+            raise ConfigError(
+                f"connection {name!r} is the source and destinations.{index}: the run would write its copy into the "
+                "database it reads",
+                where=f"destinations.{index}.connection",
+                fix="choose another destination connection (a fresh database with `init_schema: true`)",
+            )
+        earlier.append(name)
 
 
 def list_jobs(session: Session, account_id: str) -> list[Job]:

@@ -100,3 +100,19 @@ def error_table(where: str | None) -> str | None:
     if where and where.startswith("tables.") and where.endswith(".where"):
         return where.removeprefix("tables.").removesuffix(".where")
     return None
+
+
+def source_as_destination(document: Mapping[str, Any]) -> dict[str, str] | None:
+    """The settings' error when the source is ticked as a destination too (a copy written into the database it
+    reads); None otherwise. A generate job may write into its schema's database: the API decides that."""
+    source = (document.get("source") or {}).get("connection")
+    places = document.get("destinations") or []
+    if not source or document.get("generate") is not None:
+        return None
+    if source not in [place.get("connection") for place in places if isinstance(place, dict)]:
+        return None
+    return {
+        "message": f"{source} is the source: it cannot also be a destination",
+        "where": "destinations",
+        "fix": "untick it under Destinations, or choose another source",
+    }

@@ -73,6 +73,7 @@ def list_jobs(db: SessionDep, account: AccountDep, engine: EngineDep) -> list[Jo
 def create_job(body: JobConfig, db: SessionDep, account: AccountDep, engine: EngineDep, policy: PolicyDep) -> JobPublic:
     """Save a job (its databases named by stored connection); a `schedule` starts firing right away."""
     job, _ = store.create_job(db, account.id, body)
+    services.check_distinct(db, account.id, body, policy)  # raises before the commit: nothing is saved
     if body.schedule:
         services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
@@ -123,6 +124,7 @@ def update_job(
     if require_mappings:
         _refuse_dropped(store.latest(db, store.get_job(db, account.id, job_ref)), body)
     job, _ = store.update_job(db, account.id, job_ref, body)
+    services.check_distinct(db, account.id, body, policy)  # raises before the commit: nothing is saved
     services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
     return _public(db, engine, job)

@@ -6,6 +6,7 @@ import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
+from pydantic import Field
 
 from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, SessionDep
@@ -44,11 +45,13 @@ class RunPublic(Strict):
     worker: str | None
     error: str | None
     rows: int | None = None
+    warnings: list[str] = Field(default_factory=list, description="a success that looks wrong (0 rows copied…)")
 
     @classmethod
     def of(cls, info: RunInfo, job: str) -> RunPublic:
         results = (info.output or {}).get("results") or []
         rows = sum(int(r.get("rows", 0)) for r in results if isinstance(r, dict)) if info.output else None
+        warnings = [str(w) for w in (info.output or {}).get("warnings") or []]
         return cls(
             id=info.run_id,
             job=job,
@@ -58,6 +61,7 @@ class RunPublic(Strict):
             worker=info.executor,
             error=info.error,
             rows=rows,
+            warnings=warnings,
         )
 
 

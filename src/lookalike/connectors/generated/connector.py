@@ -157,6 +157,12 @@ class GeneratedConnector:
     def count_rows(self, table: QualifiedName) -> int:
         return self.spec.rows(table)
 
+    def tables_with_rows(self, tables: Sequence[QualifiedName]) -> list[QualifiedName]:
+        return [table for table in tables if self.spec.rows(table) > 0]
+
+    def identity(self) -> str | None:
+        return None  # made up on every read: no stored database (the schema's own is checked by the engine)
+
     def export_snapshot(self) -> str | None:
         return None  # rows are functions of their number: every reader sees the same database
 

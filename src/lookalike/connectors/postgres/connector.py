@@ -324,6 +324,12 @@ class PostgresConnector:
     def count_matching(self, table: QualifiedName, where: str | None, timeout_seconds: float) -> int:
         return inspect.count_matching(self._conn, table, where, timeout_seconds)
 
+    def tables_with_rows(self, tables: Sequence[QualifiedName]) -> list[QualifiedName]:
+        return inspect.tables_with_rows(self._conn, tables)
+
+    def identity(self) -> str | None:
+        return inspect.identity(self._conn)
+
     def count_rows(self, table: QualifiedName) -> int:
         with self._conn.cursor() as cur:
             row = cur.execute(sql.SQL("SELECT count(*) FROM {}").format(ddl.ident(table))).fetchone()

@@ -1,4 +1,5 @@
-"""What the API asks of a connection before a job uses it: which privileges it has, and whether a filter runs.
+"""What the API asks of a connection before a job uses it: which privileges it has, whether a filter runs, which
+server and database it reaches, and which tables hold rows.
 
 A user's filter only ever runs here inside a READ ONLY transaction under a statement timeout, through the
 a prepared statement (one statement, no `; DROP …` riding along).
@@ -65,3 +66,50 @@ def count_matching(
         raise bad_filter(table, (error.diag.message_primary or str(error)).strip()) from None
     assert row is not None
     return int(row[0])
+
+
+# The identity of a running server and one of its databases, from what every role may read. Not the cluster's
+# `system_identifier` (pg_control_system(), which PUBLIC may execute too): that names a data lineage, shared by a
+# standby and by every copy restored from one base backup, so two distinct restored copies would look like one.
+# The postmaster's start time (to the microsecond) and port name the running server; the oid names the database.
+_IDENTITY = """
+SELECT pg_postmaster_start_time(), current_setting('port'), d.oid, d.datname
+  FROM pg_database d WHERE d.datname = current_database()
+"""
+
+
+def identity(conn: psycopg.Connection[Any]) -> str:
+    try:
+        with conn.cursor() as cur:
+            row = cur.execute(_IDENTITY).fetchone()
+    finally:
+        conn.rollback()
+    assert row is not None, "current_database() is in pg_database"
+    started, port, oid, name = row
+    return f"postgresql:{started.isoformat()}:{port}:{oid}:{name}"
+
+
+_READABLE = """
+SELECT n, has_table_privilege(to_regclass(n), 'SELECT') FROM unnest(%s::text[]) AS n WHERE to_regclass(n) IS NOT NULL
+"""
+_PROBES_PER_QUERY = 500
+
+
+def tables_with_rows(conn: psycopg.Connection[Any], tables: Sequence[QualifiedName]) -> list[QualifiedName]:
+    """Existing `tables` with a row; one this role may not read counts as holding rows (it may: fail closed)."""
+    by_text = {ident(table).as_string(conn): table for table in tables}
+    found: set[QualifiedName] = set()
+    try:
+        with conn.cursor() as cur:
+            existing = cur.execute(_READABLE, (list(by_text),)).fetchall()
+            readable = [by_text[text] for text, may_read in existing if may_read]
+            found.update(by_text[text] for text, may_read in existing if not may_read)
+            for start in range(0, len(readable), _PROBES_PER_QUERY):
+                part = readable[start : start + _PROBES_PER_QUERY]
+                probes = sql.SQL(", ").join(sql.SQL("EXISTS (SELECT FROM {})").format(ident(t)) for t in part)
+                row = cur.execute(sql.SQL("SELECT {}").format(probes)).fetchone()
+                assert row is not None
+                found.update(table for table, has_rows in zip(part, row, strict=True) if has_rows)
+    finally:
+        conn.rollback()
+    return [table for table in tables if table in found]

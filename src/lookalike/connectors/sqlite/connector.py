@@ -227,6 +227,26 @@ class SqliteConnector:
         row = self._conn.execute(f"SELECT count(*) FROM {self._quoted(table)}").fetchone()  # noqa: S608
         return int(row[0])
 
+    def tables_with_rows(self, tables: Sequence[QualifiedName]) -> list[QualifiedName]:
+        existing = {name.lower() for name in self._all_tables()}
+        return [
+            table
+            for table in tables
+            if self._name(table).lower() in existing
+            and self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {self._quoted(table)})").fetchone()[0]  # noqa: S608
+        ]
+
+    def identity(self) -> str | None:
+        """The file's device and inode: the same file whatever path, symlink or hard link names it."""
+        path = self._conn.execute("PRAGMA database_list").fetchone()[2]
+        if not path:  # :memory: (or a temporary database): this connection's alone
+            return None
+        try:
+            found = os.stat(path)  # follows symlinks
+        except OSError:
+            return f"sqlite:{os.path.realpath(path)}"
+        return f"sqlite:{found.st_dev}:{found.st_ino}"
+
     def export_snapshot(self) -> str | None:
         """SQLite cannot share a read transaction between connections: None."""
         return None

@@ -116,7 +116,9 @@ async def _mapping_page(
     status: int = 200,
 ) -> Response:
     connections = {c["name"]: c for c in (await api.get("/connections")).body}
-    source = connections.get(document.get("source", {}).get("connection", ""))
+    misplaced = mapping.source_as_destination(document)  # then it is no source to map from: back to the settings
+    error = misplaced or error
+    source = None if misplaced else connections.get(document.get("source", {}).get("connection", ""))
     if source is None:
         error = error or {"message": "choose a source connection", "where": "source", "fix": "pick one in step 1"}
         return _settings_page(request, list(connections.values()), document, target, error, status=422)

@@ -3,6 +3,7 @@
 //   form[data-confirm]         asks before it is sent (the text is shown as text, never run)
 //   input[data-filter=NAME]    hides the [data-NAME] elements whose value lacks the typed text
 //   select[data-switch=NAME]   shows only the [data-NAME] elements whose value is the chosen option
+//   select[data-exclude=NAME]  hides (and unticks) the [data-NAME] element whose value is the chosen option
 //   a[data-back]               goes back a page
 //   [data-width] / [data-left] percentages for bars, set through the CSSOM (style attributes are refused)
 (function () {
@@ -25,6 +26,14 @@
   });
   document.addEventListener("change", function (event) {
     const select = event.target;
+    const excluded = select.dataset && select.dataset.exclude;
+    if (excluded) {
+      document.querySelectorAll("[data-" + excluded + "]").forEach(function (element) {
+        if (element === select) return;
+        element.hidden = element.dataset[excluded] === select.value;
+        if (element.hidden) element.querySelectorAll("input").forEach(function (input) { input.checked = false; });
+      });
+    }
     const name = select.dataset && select.dataset["switch"];
     if (!name) return;
     document.querySelectorAll("[data-" + name + "]").forEach(function (element) {
