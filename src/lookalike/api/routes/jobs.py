@@ -156,6 +156,7 @@ def clone_job(
     if require_mappings:
         _refuse_dropped(original, config)
     job, _ = store.clone_job(db, account.id, original, config)
+    services.check_distinct(db, account.id, config, policy)  # raises before the commit: nothing is saved
     if config.schedule:
         services.apply_schedule(db, engine, account.id, job, policy)
     db.commit()
