@@ -104,5 +104,5 @@ def test_an_unexpected_error_is_one_redacted_line(
         cli.main()
     printed = capsys.readouterr()
     assert stopped.value.code == 1
-    assert "internal error: RuntimeError" in printed.err and "postgresql://u:***@h/db" in printed.err
+    assert "error: RuntimeError" in printed.err and "postgresql://u:***@h/db" in printed.err
     assert "bug#secret-pw" not in printed.out + printed.err and "Traceback" not in printed.err

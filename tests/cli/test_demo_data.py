@@ -95,5 +95,5 @@ def test_demo_job_is_the_documented_yaml_with_absolute_urls(tmp_path: Path) -> N
         "birth_date": {"transformer": "null"},
     }
     assert job["tables"]["employees"]["columns"]["email"] == "generate_email"
-    assert job["tables"]["addresses"]["columns"]["street"] == {"transformer": "hash", "params": {"length": 16}}
+    assert job["tables"]["addresses"]["columns"]["street"] == "generate_street_address"
     assert job["new_column_strategy"] == "halt"
