@@ -203,3 +203,19 @@ def test_anonymize_reads_stdin_and_writes_json_lines(monkeypatch: pytest.MonkeyP
     assert first["email"] == second["email"] != "a@x.example" and isinstance(first["n"], int)
     bad = runner.invoke(app, ["anonymize", "-m", "$.email=transform_email"], input="{oops")
     assert bad.exit_code == 2 and "invalid JSON" in bad.output and "line 1" in bad.output
+
+
+def test_a_job_file_that_is_not_utf8_exits_2_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "job.yaml"
+    path.write_bytes(b"source:\n  url: sqlite:///caf\xe9.db\n")
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "not UTF-8" in result.output and "line 2" in result.output
+
+
+def test_a_duplicate_key_in_a_job_file_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "job.yaml"
+    path.write_text("source: {url: 'sqlite:///a.db'}\ndestinations: [{url: 'x'}]\nseed: 1\nseed: 2\n", encoding="utf-8")
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "duplicate key 'seed'" in result.output and "line 4" in result.output
