@@ -116,6 +116,9 @@ def test_a_duplicate_key_is_refused_naming_the_key_and_its_line(text: str, key: 
 
 
 def test_yaml_merge_keys_still_work() -> None:
-    text = "source: {url: 'sqlite:///a.db'}\ndestinations: [&d {url: 'x', init_schema: true}, {<<: *d, init_schema: false}]\n"
+    text = (
+        "source: {url: 'sqlite:///a.db'}\n"
+        "destinations: [&d {url: 'x', init_schema: true}, {<<: *d, init_schema: false}]\n"
+    )
     job = parse_job(text)
     assert [(d.resolve({}), d.init_schema) for d in job.destinations] == [("x", True), ("x", False)]
