@@ -278,3 +278,20 @@ def test_orphans_fail_the_run_unless_skip_fk_violations_drops_and_counts_them(
         assert conn.execute("SELECT id FROM line ORDER BY id").fetchall() == [(100,), (103,)]
     for report in verify(job, os.environ):
         assert sum(check.fk_violations for check in report.tables) == 0
+
+
+def test_a_schema_the_source_lacks_or_a_job_selecting_no_table_is_a_config_error(
+    hard_source: str, tmp_path: Path
+) -> None:
+    lite = tmp_path / "qa.db"
+    destination = [{"url": sqlite_url(lite), "init_schema": True}]
+    with pytest.raises(ConfigError, match="the source has no schema 'nosuchschema'") as caught:
+        run_sync(make_job(hard_source, destination, schemas=["hr", "nosuchschema"]), os.environ)
+    assert caught.value.where is not None and "nosuchschema" in caught.value.where
+    run_script(hard_source, "CREATE SCHEMA empty")
+    with pytest.raises(ConfigError, match="selects no table"):
+        run_sync(make_job(hard_source, destination, schemas=["empty"]), os.environ)
+    skipped = {name: {"skip": True} for name in ("sales.region", "sales.store")}
+    with pytest.raises(ConfigError, match="every one is skipped"):
+        run_sync(make_job(hard_source, destination, skipped, schemas=["sales"]), os.environ)
+    assert not lite.exists() or sqlite3.connect(lite).execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)

@@ -47,6 +47,15 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     try:
         schema = source.reflect(job.schemas)
         resolved = resolve_job(job, schema, environ)
+        if not resolved.tables:
+            raise ConfigError(
+                "the job selects no table: the source has none"
+                + (" in the schemas it names" if job.schemas is not None else "")
+                + (", or every one is skipped" if any(t.skip for t in job.tables.values()) else ""),
+                where="schemas / tables" if job.schemas is not None else "source",
+                fix="point `source` at the database holding the tables, name their schemas under `schemas:`, "
+                "or unskip a table",
+            )
         if resolved.subset.active:
             source.check_subset(resolved.subset, resolved.schema.tables)
         if for_writing and job.generate is None and job.unmapped_sensitive != "allow":
