@@ -295,3 +295,35 @@ def test_a_schema_the_source_lacks_or_a_job_selecting_no_table_is_a_config_error
     with pytest.raises(ConfigError, match="every one is skipped"):
         run_sync(make_job(hard_source, destination, skipped, schemas=["sales"]), os.environ)
     assert not lite.exists() or sqlite3.connect(lite).execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+SELF_ORPHANS = """
+CREATE TABLE staff (id int PRIMARY KEY, name text NOT NULL, manager_id int);
+CREATE INDEX staff_name ON staff (name);
+-- Manager 100 does not exist (the constraint was never validated); 3 reports to 2, 2 to 1.
+INSERT INTO staff VALUES (1, 'top', NULL), (2, 'mid', 1), (3, 'low', 2), (4, 'lost', 100), (5, 'under lost', 4);
+ALTER TABLE staff ADD FOREIGN KEY (manager_id) REFERENCES staff (id) NOT VALID;
+"""
+
+
+def test_skip_fk_violations_leaves_a_self_reference_to_an_absent_row_null_and_builds_the_constraints(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(new_pg_db("self_orphans"), SELF_ORPHANS)
+    dest, lite = new_pg_db("self_orphans_dest"), tmp_path / "self.db"
+    lenient = {"init_schema": True, "skip_fk_violations": True}
+    job = make_job(source, [{"url": dest, **lenient}, {"url": sqlite_url(lite), **lenient}])
+    summary = run_sync(job, os.environ)
+    skipped = {result.step_id: result.skipped for result in summary.results}
+    assert skipped == {"insert:public.staff": 0, "update:public.staff": 1}
+    expected = [(1, None), (2, 1), (3, 2), (4, None), (5, 4)]
+    assert rows(dest, "SELECT id, manager_id FROM staff ORDER BY id") == expected
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id, manager_id FROM staff ORDER BY id").fetchall() == expected
+    # The run got to its end: the FK and the secondary index exist.
+    assert rows(dest, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'staff'::regclass AND contype = 'f'") == [
+        (1,)
+    ]
+    assert rows(dest, "SELECT count(*) FROM pg_indexes WHERE indexname = 'staff_name'") == [(1,)]
+    for report in verify(job, os.environ):
+        assert sum(check.fk_violations for check in report.tables) == 0

@@ -184,8 +184,19 @@ class Connector(Protocol):
     def can_skip_foreign_keys(self) -> bool:
         """Whether this connection may write with FK checks off."""
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
-        """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit."""
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
+        """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit.
+
+        Returns the rows set. `require_parents` (skip_fk_violations): a row whose (non-null) key for one of these
+        FKs matches no row of its table is left as it is (its deferred columns stay NULL) and not counted.
+        """
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         """After a table's data is in: move identity/serial sequences past the max value.

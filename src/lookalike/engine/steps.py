@@ -108,6 +108,12 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     values = [by_name[name] for name in step.columns]
     chosen: list[ColumnPlan] = [*key, *values]
     rows = 0
+    # skip_fk_violations: a deferred FK whose parent is absent here stays NULL (the row was inserted already;
+    # dropping it now would orphan the rows that reference it), and the row counts as skipped.
+    parents = [
+        list(step.foreign_keys) if destination.config.skip_fk_violations else [] for destination in ctx.destinations
+    ]
+    skipped = [0] * len(ctx.destinations)
     with connections(ctx, table.name) as (source, targets):
         batches = source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size)
         for index, batch in enumerate(batches):
@@ -121,10 +127,13 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
             out = out.filter(mask)
             if out.num_rows == 0:
                 continue
-            for destination, target in zip(ctx.destinations, targets, strict=True):
+            for index, (destination, target) in enumerate(zip(ctx.destinations, targets, strict=True)):
                 with gated(destination):
-                    target.update_batch(table, [p.column for p in key], [p.column for p in values], out)
+                    key_columns, value_columns = [p.column for p in key], [p.column for p in values]
+                    updated = target.update_batch(table, key_columns, value_columns, out, parents[index])
+                if parents[index]:  # rows not set: an absent parent, or a row the insert dropped already
+                    skipped[index] += out.num_rows - updated
             rows += out.num_rows
             ctx.listener.batch_done(step.id, out.num_rows)
     ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
-    return Copied(rows)
+    return Copied(rows, max(skipped, default=0))

@@ -260,7 +260,7 @@ def update_step(
         copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
     except SnapshotLostError:
         return {"lost": True}
-    return _done(started, copied.rows, 0, True, copied.rows, "update")
+    return _done(started, copied.rows, copied.skipped, True, copied.rows, "update")
 
 
 def _done(started: float, rows: int, skipped: int, done: bool, moved: int, path: str) -> dict[str, Any]:

@@ -194,7 +194,14 @@ class GeneratedConnector:
     def can_skip_foreign_keys(self) -> bool:
         return False
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
         raise _source_only()
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:

@@ -532,7 +532,14 @@ class PostgresConnector:
             after_sql,
         )
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
         if batch.num_rows == 0:
             return 0
         target, stage = ddl.ident(table.name), sql.Identifier("lookalike_update")
@@ -552,7 +559,15 @@ class PostgresConnector:
                     ),
                     stage,
                     sql.SQL(" AND ").join(
-                        sql.SQL("t.{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name)) for c in key
+                        [
+                            *(
+                                sql.SQL("t.{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name))
+                                for c in key
+                            ),
+                            # An orphan keeps the NULL it was inserted with (a self-reference's parent may have
+                            # been dropped, or never existed).
+                            *(_parent_exists(fk) for fk in require_parents),
+                        ]
                     ),
                 )
             )

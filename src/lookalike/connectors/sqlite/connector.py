@@ -287,10 +287,26 @@ class SqliteConnector:
     def can_skip_foreign_keys(self) -> bool:
         return True
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
         sets = ", ".join(f"{quote_ident(c.name)} = ?" for c in values)
         where = " AND ".join(f"{quote_ident(c.name)} = ?" for c in key)
         sql = f"UPDATE {self._quoted(table.name)} SET {sets} WHERE {where}"  # noqa: S608
+        if require_parents:
+            # The new values as a row `s`: an orphan keeps the NULL it was inserted with.
+            names = ", ".join(f"? AS {quote_ident(c.name)}" for c in values)
+            checks = " AND ".join(self._parent_exists(fk) for fk in require_parents)
+            sql += f" AND EXISTS (SELECT 1 FROM (SELECT {names}) AS s WHERE {checks})"
+            reordered = batch.select(
+                [*range(len(key), len(key) + len(values)), *range(len(key)), *range(len(key), len(key) + len(values))]
+            )
+            return self._executemany(sql, [*values, *key, *values], reordered)
         # The batch holds key columns first; the statement binds the SET values first.
         reordered = batch.select([*range(len(key), len(key) + len(values)), *range(len(key))])
         return self._executemany(sql, [*values, *key], reordered)
