@@ -302,7 +302,7 @@ class SqliteConnector:
             # The new values as a row `s`: an orphan keeps the NULL it was inserted with.
             names = ", ".join(f"? AS {quote_ident(c.name)}" for c in values)
             checks = " AND ".join(self._parent_exists(fk) for fk in require_parents)
-            sql += f" AND EXISTS (SELECT 1 FROM (SELECT {names}) AS s WHERE {checks})"
+            sql += f" AND EXISTS (SELECT 1 FROM (SELECT {names}) AS s WHERE {checks})"  # noqa: S608
             reordered = batch.select(
                 [*range(len(key), len(key) + len(values)), *range(len(key)), *range(len(key), len(key) + len(values))]
             )
