@@ -327,3 +327,32 @@ def test_skip_fk_violations_leaves_a_self_reference_to_an_absent_row_null_and_bu
     assert rows(dest, "SELECT count(*) FROM pg_indexes WHERE indexname = 'staff_name'") == [(1,)]
     for report in verify(job, os.environ):
         assert sum(check.fk_violations for check in report.tables) == 0
+
+
+def test_on_conflict_nothing_on_a_table_without_a_key_is_refused_before_any_write(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("keyless"),
+        "CREATE TABLE keyed (id int PRIMARY KEY); CREATE TABLE log (at int, msg text);"
+        "INSERT INTO keyed VALUES (1); INSERT INTO log VALUES (1, 'a'), (2, 'b');",
+    )
+    dest, lite = new_pg_db("keyless_dest"), tmp_path / "keyless.db"
+    for mode in ("nothing", "update"):
+        job = make_job(
+            source,
+            [{"url": dest, "init_schema": True}, {"url": sqlite_url(lite), "init_schema": True, "on_conflict": mode}],
+        )
+        with pytest.raises(ConfigError, match=f"on_conflict: {mode} needs a key") as caught:
+            run_sync(job, os.environ)
+        assert "public.log" in caught.value.what and "truncate_before_insert" in (caught.value.fix or "")
+    assert rows(dest, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    # Emptied first, a destination cannot conflict: the same job then re-runs without duplicates.
+    job = make_job(
+        source,
+        [{"url": sqlite_url(lite), "init_schema": True, "on_conflict": "nothing", "truncate_before_insert": True}],
+    )
+    for _ in range(2):
+        assert run_sync(job, os.environ).ok
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT count(*) FROM log").fetchone() == (2,)

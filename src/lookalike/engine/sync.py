@@ -12,7 +12,7 @@ from typing import Any
 from lookalike.connectors import Connector, dialect_of, open_connector, redact_url
 from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.generated import GeneratedConnector, generated_url
-from lookalike.core.config import JobConfig
+from lookalike.core.config import DestinationConfig, JobConfig
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
@@ -71,8 +71,10 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         resolved = resolve_job(job, generated.reflect(job.schemas), environ)
     modes: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
-        target = open_connector(url)
         where = f"destinations.{index} ({redact_url(url)})"
+        if for_writing:
+            _check_conflict_keys(resolved, config, where)
+        target = open_connector(url)
         try:
             existing = target.reflect()
             if not config.init_schema:
@@ -82,6 +84,23 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         finally:
             target.close()
     return Prepared(resolved, source_url, destination_urls, modes)
+
+
+def _check_conflict_keys(resolved: ResolvedJob, config: DestinationConfig, where: str) -> None:
+    """`on_conflict: nothing|update` finds a row's earlier copy by its key: a table without one would get every
+    row again on each re-run, silently. Refused before anything is written."""
+    if config.on_conflict == "error" or config.truncate_before_insert:
+        return
+    keyless = sorted(str(name) for name, plan in resolved.tables.items() if not plan.table.row_key)
+    if keyless:
+        raise ConfigError(
+            f"on_conflict: {config.on_conflict} needs a key to recognise rows copied before, and "
+            f"{', '.join(keyless)} {'has' if len(keyless) == 1 else 'have'} none (no primary key, no unique "
+            "constraint on NOT NULL columns): each re-run would copy every row again",
+            where=f"{where}: on_conflict: {config.on_conflict}; tables: {', '.join(keyless)}",
+            fix="add a primary key to the source table, set `truncate_before_insert: true` on this destination "
+            "(each run then starts from empty), or skip the table (`skip: true`)",
+        )
 
 
 def _privacy_gate(resolved: ResolvedJob, source: Connector) -> None:
