@@ -356,3 +356,28 @@ def test_on_conflict_nothing_on_a_table_without_a_key_is_refused_before_any_writ
         assert run_sync(job, os.environ).ok
     with sqlite3.connect(lite) as conn:
         assert conn.execute("SELECT count(*) FROM log").fetchone() == (2,)
+
+
+@pytest.mark.parametrize(
+    ("script", "names"),
+    [
+        ('CREATE TABLE "CaseTable" (id int PRIMARY KEY); CREATE TABLE "CASETABLE" (id int PRIMARY KEY);', "CASETABLE"),
+        ('CREATE TABLE person (id int PRIMARY KEY, "Email" text, email text);', "'Email' and 'email'"),
+    ],
+)
+def test_names_sqlite_folds_together_are_refused_before_another_destination_is_truncated(
+    script: str, names: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(new_pg_db("cases"), script + "CREATE TABLE kept (id int PRIMARY KEY);")
+    dest = run_script(new_pg_db("cases_dest"), "CREATE TABLE kept (id int PRIMARY KEY); INSERT INTO kept VALUES (1);")
+    job = make_job(
+        source,
+        [
+            {"url": dest, "init_schema": True, "truncate_before_insert": True},
+            {"url": sqlite_url(tmp_path / "cases.db"), "init_schema": True},
+        ],
+    )
+    with pytest.raises(ConfigError, match="in SQLite") as caught:
+        run_sync(job, os.environ)
+    assert names in caught.value.what and "destinations.1" in (caught.value.where or "")
+    assert rows(dest, "SELECT id FROM kept") == [(1,)]

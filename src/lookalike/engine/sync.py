@@ -74,6 +74,8 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         where = f"destinations.{index} ({redact_url(url)})"
         if for_writing:
             _check_conflict_keys(resolved, config, where)
+            if dialect_of(url) == "sqlite":
+                _check_sqlite_names(resolved, where)
         target = open_connector(url)
         try:
             existing = target.reflect()
@@ -84,6 +86,16 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         finally:
             target.close()
     return Prepared(resolved, source_url, destination_urls, modes)
+
+
+def _check_sqlite_names(resolved: ResolvedJob, where: str) -> None:
+    """Names SQLite would fold together: found here, before any destination (another one first) is written."""
+    from lookalike.connectors.sqlite.ddl import check_names
+
+    try:
+        check_names(resolved.schema, [plan.table for plan in resolved.tables.values()])
+    except ConfigError as error:
+        raise ConfigError(error.what, where=f"{where}: {error.where}", fix=error.fix) from None
 
 
 def _check_conflict_keys(resolved: ResolvedJob, config: DestinationConfig, where: str) -> None:

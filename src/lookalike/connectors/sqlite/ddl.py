@@ -93,11 +93,9 @@ def create_table_sql(table: Table, source: Schema) -> str:
     return f"CREATE TABLE IF NOT EXISTS {quote_ident(sqlite_table_name(table.name, among))} (\n  {body}\n)"
 
 
-def create_statements(source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> list[str]:
-    """Statements creating `tables` (and, from a SQLite source, their indexes: after the data for `tables`).
-
-    SQLite cannot add foreign keys to a table later, so they are always part of CREATE TABLE.
-    """
+def check_names(source: Schema, tables: Sequence[Table]) -> None:
+    """ConfigError when two tables, or two columns of one table, would get the same SQLite name (SQLite's names
+    ignore case: `CaseTable` and `CASETABLE`, `Email` and `email` are one). Asked before anything is written."""
     among = tuple(source.tables)
     seen: dict[str, QualifiedName] = {}
     for table in tables:
@@ -109,6 +107,27 @@ def create_statements(source: Schema, tables: Sequence[Table], phase: SchemaPhas
                 where=f"{other}, {table.name}",
                 fix="skip one of them (`skip: true`), or copy into PostgreSQL",
             )
+        columns: dict[str, str] = {}
+        same = source.dialect == "sqlite"
+        for column in table.columns:
+            if not _is_written(column, same):
+                continue
+            first = columns.setdefault(column.name.casefold(), column.name)
+            if first != column.name:
+                raise ConfigError(
+                    f"columns {first!r} and {column.name!r} of table {table.name} would be one column in SQLite "
+                    "(column names ignore case there)",
+                    where=f"{table.name}: {first}, {column.name}",
+                    fix="rename one of them in the source, skip the table (`skip: true`), or copy into PostgreSQL",
+                )
+
+
+def create_statements(source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> list[str]:
+    """Statements creating `tables` (and, from a SQLite source, their indexes: after the data for `tables`).
+
+    SQLite cannot add foreign keys to a table later, so they are always part of CREATE TABLE.
+    """
+    check_names(source, tables)
     statements = [] if phase == "constraints" else [create_table_sql(table, source) for table in tables]
     if source.dialect == "sqlite" and phase != "tables":
         for table in tables:
