@@ -30,6 +30,7 @@ from lookalike.engine.resolve import ResolvedJob, resolve_job
 from lookalike.engine.steps import Destination, StepContext, run_update
 from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
 from lookalike.store.keys import seal, unseal
+from lookalike.transformers import vocab
 
 _LOCK = threading.Lock()
 _CONTEXTS: OrderedDict[str, tuple[ResolvedJob, StepContext]] = OrderedDict()
@@ -117,6 +118,8 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
     finally:
         source.close()
     resolved = resolve_job(job, schema, {})
+    if any(plan.transformed for plan in resolved.tables.values()):
+        vocab.preload()  # Faker's first imports, from several worker threads at once, can deadlock
     urls = [destination.resolve({}) for destination in job.destinations]
     raw = set(info["raw_tables"])
     ctx = StepContext(
