@@ -381,3 +381,44 @@ def test_names_sqlite_folds_together_are_refused_before_another_destination_is_t
         run_sync(job, os.environ)
     assert names in caught.value.what and "destinations.1" in (caught.value.where or "")
     assert rows(dest, "SELECT id FROM kept") == [(1,)]
+
+
+EXACT = """
+CREATE TABLE payment (
+    id int PRIMARY KEY,
+    amount numeric(12,2) NOT NULL,
+    huge numeric,
+    part_a text,
+    part_b text,
+    label text GENERATED ALWAYS AS (part_a || ' ' || part_b) STORED,
+    doubled numeric GENERATED ALWAYS AS (amount * 2) STORED,
+    stamp text GENERATED ALWAYS AS (md5(part_b)) STORED
+);
+CREATE INDEX payment_amount ON payment (amount DESC);
+CREATE UNIQUE INDEX payment_names ON payment (part_b, part_a);
+CREATE INDEX payment_lower ON payment (lower(part_b));
+INSERT INTO payment (id, amount, huge, part_a, part_b) VALUES
+    (1, 67416.51, 12345678901234567890.123456789, 'AX', 'B1'), (2, 0.10, NULL, 'CX', 'D2');
+"""
+
+
+def test_postgres_to_sqlite_keeps_numerics_exact_portable_generated_columns_and_plain_indexes(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source, lite = run_script(new_pg_db("exact"), EXACT), tmp_path / "exact.db"
+    job = make_job(source, [{"url": sqlite_url(lite), "init_schema": True}])
+    summary = run_sync(job, os.environ)
+    with sqlite3.connect(lite) as conn:
+        stored = conn.execute("SELECT amount, typeof(amount), huge, label, doubled FROM payment ORDER BY id").fetchall()
+        indexes = {name: sql for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+        columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(payment)")]
+    assert stored == [
+        ("67416.51", "text", "12345678901234567890.123456789", "AX B1", "134833.02"),
+        ("0.10", "text", None, "CX D2", "0.2"),
+    ]
+    assert "stamp" not in columns  # md5 has no SQLite equivalent
+    assert set(indexes) >= {"payment_amount", "payment_names"} and "payment_lower" not in indexes
+    assert "UNIQUE" in indexes["payment_names"] and "DESC" in indexes["payment_amount"]
+    assert any("payment.stamp" in note for note in summary.notes)
+    assert any("payment_lower" in note for note in summary.notes)
+    assert_clean(verify(job, os.environ))

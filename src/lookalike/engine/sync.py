@@ -76,6 +76,8 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
             _check_conflict_keys(resolved, config, where)
             if dialect_of(url) == "sqlite":
                 _check_sqlite_names(resolved, where)
+                if config.init_schema:
+                    _note_left_out_of_sqlite(resolved)
         target = open_connector(url)
         try:
             existing = target.reflect()
@@ -96,6 +98,14 @@ def _check_sqlite_names(resolved: ResolvedJob, where: str) -> None:
         check_names(resolved.schema, [plan.table for plan in resolved.tables.values()])
     except ConfigError as error:
         raise ConfigError(error.what, where=f"{where}: {error.where}", fix=error.fix) from None
+
+
+def _note_left_out_of_sqlite(resolved: ResolvedJob) -> None:
+    from lookalike.connectors.sqlite.ddl import left_out
+
+    for note in left_out(resolved.schema, [plan.table for plan in resolved.tables.values()]):
+        if f"sqlite: {note}" not in resolved.notes:
+            resolved.notes.append(f"sqlite: {note}")
 
 
 def _check_conflict_keys(resolved: ResolvedJob, config: DestinationConfig, where: str) -> None:
