@@ -422,3 +422,37 @@ def test_postgres_to_sqlite_keeps_numerics_exact_portable_generated_columns_and_
     assert any("payment.stamp" in note for note in summary.notes)
     assert any("payment_lower" in note for note in summary.notes)
     assert_clean(verify(job, os.environ))
+
+
+def test_the_same_seed_gives_the_same_rows_whatever_the_statistics_and_the_chunking(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("seeded"),
+        "CREATE TABLE person (id int PRIMARY KEY, nick text, code text);"
+        "ALTER TABLE person SET (autovacuum_enabled = false);"
+        "INSERT INTO person SELECT i * 3, 'n' || i, 'c' || i FROM generate_series(1, 2500) i;",
+    )
+    tables = {"person": {"columns": {"nick": "generate_first_name", "code": {"transformer": "generate_uuid"}}}}
+
+    def copy(label: str, chunk_rows: int) -> list[tuple[object, ...]]:
+        lite = tmp_path / f"{label}.db"
+        job = make_job(
+            source,
+            [{"url": sqlite_url(lite), "init_schema": True}],
+            tables,
+            batch_size=300,
+            sync_options={"chunk_rows": chunk_rows},
+            unmapped_sensitive="allow",
+        )
+        assert run_sync(job, os.environ).ok
+        with sqlite3.connect(lite) as conn:
+            return conn.execute("SELECT id, nick, code FROM person ORDER BY id").fetchall()
+
+    counted = copy("counted", 1000)  # no statistics: bounds come from counting rows
+    run_script(source, "ANALYZE person")
+    estimated = copy("estimated", 1000)  # the histogram would cut other chunks
+    assert estimated == counted
+    assert copy("smaller", 700) == counted
+    assert copy("one_chunk", 100_000) == counted  # the statistics call it small: one chunk
+    assert len({nick for _, nick, _ in counted}) > 50 and len({code for *_, code in counted}) == 2500

@@ -111,8 +111,10 @@ class Connector(Protocol):
         row key only) limits the rows read.
         """
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
-        """The row key `count` rows past `after` in key order (None when fewer rows remain)."""
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
+        """The row key about `count` rows past `after` in key order (None when fewer rows remain).
+
+        `exact`: exactly `count` rows past (counted, never estimated from statistics)."""
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""

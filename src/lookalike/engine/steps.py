@@ -17,6 +17,7 @@ from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
 from lookalike.core.schema import ForeignKey, QualifiedName, Table
 from lookalike.engine.events import RunListener
+from lookalike.engine.pipeline import fixed_blocks
 from lookalike.engine.resolve import ColumnPlan, TablePlan
 from lookalike.engine.transform import transform_batch
 
@@ -115,7 +116,10 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     ]
     skipped = [0] * len(ctx.destinations)
     with connections(ctx, table.name) as (source, targets):
-        batches = source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size)
+        # Whole blocks of batch_size rows, as the insert draws them (a batch's index is its block).
+        batches = fixed_blocks(
+            source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size), ctx.batch_size
+        )
         for index, batch in enumerate(batches):
             out = transform_batch(
                 batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index, scope=ctx.run_id

@@ -131,7 +131,7 @@ class GeneratedConnector:
             ]
             yield pa.RecordBatch.from_arrays(arrays, names=[column.name for column in columns])
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
         # Row numbers are this database's keys for chunking, whatever the table's own key is.
         bound = (int(after[0]) if after is not None else 0) + count
         return (str(bound),) if bound < self.spec.rows(table.name) else None

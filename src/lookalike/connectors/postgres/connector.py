@@ -198,10 +198,10 @@ class PostgresConnector:
             return sql.SQL("")
         return sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(parts))
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
-        estimated = self._estimated_bound(table, after, count)
+        estimated = None if exact else self._estimated_bound(table, after, count)
         if estimated is not None:
             return estimated or None
         # Aliased: an output column named like a key column would make ORDER BY sort the text, not the key.

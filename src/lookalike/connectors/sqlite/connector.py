@@ -136,7 +136,8 @@ class SqliteConnector:
             params.extend(key_range.upto)
         return (f" WHERE {' AND '.join(parts)}" if parts else ""), params
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
+        # Always counted: SQLite keeps no histogram to estimate from.
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
         where, params = self._key_filter(table, KeyRange(after=after))
