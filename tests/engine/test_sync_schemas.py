@@ -459,3 +459,27 @@ def test_the_same_seed_gives_the_same_rows_whatever_the_statistics_and_the_chunk
     assert copy("smaller", 700) == counted
     assert copy("one_chunk", 100_000) == counted  # the statistics call it small: one chunk
     assert len({nick for _, nick, _ in counted}) > 50 and len({code for *_, code in counted}) == 2500
+
+
+def test_skip_fk_violations_on_a_not_null_self_reference_drops_only_orphans_and_their_children(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("nn_self"),
+        "CREATE TABLE node (id int PRIMARY KEY, parent_id int NOT NULL);"
+        # 1 is the root (its own parent); 2's parent comes later in key order; 6 points at nothing, 7 hangs off 6.
+        "INSERT INTO node VALUES (1, 1), (2, 5), (3, 1), (5, 1), (6, 99), (7, 6);"
+        "ALTER TABLE node ADD FOREIGN KEY (parent_id) REFERENCES node (id) NOT VALID;",
+    )
+    dest, lite = new_pg_db("nn_self_dest"), tmp_path / "nn.db"
+    lenient = {"init_schema": True, "skip_fk_violations": True}
+    job = make_job(source, [{"url": dest, **lenient}, {"url": sqlite_url(lite), **lenient}])
+    summary = run_sync(job, os.environ)
+    assert {result.step_id: result.skipped for result in summary.results} == {"insert:public.node": 2}
+    kept = [(1, 1), (2, 5), (3, 1), (5, 1)]
+    assert rows(dest, "SELECT id, parent_id FROM node ORDER BY id") == kept
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id, parent_id FROM node ORDER BY id").fetchall() == kept
+    assert rows(dest, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'node'::regclass AND contype = 'f'") == [
+        (1,)
+    ]

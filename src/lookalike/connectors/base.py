@@ -200,6 +200,12 @@ class Connector(Protocol):
         FKs matches no row of its table is left as it is (its deferred columns stay NULL) and not counted.
         """
 
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        """Delete the rows of `table` whose (non-null) key for `fk` matches no row of its table; commit; rows deleted.
+
+        FK checks are off for it where they exist and this connection may turn them off (a removed row's children
+        are removed next, by the caller)."""
+
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         """After a table's data is in: move identity/serial sequences past the max value.
 

@@ -183,7 +183,11 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
             where=failure["step"],
             fix="fix the cause and run the job again (destinations keep the rows already written)",
         )
-    DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info)
+    removed = DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info) or {}
+    for table, count in removed.items():  # orphans of NOT NULL cycles, removed once every table was in
+        step = f"insert:{table}"
+        if step in results:
+            results[step] = {**results[step], "skipped": int(results[step].get("skipped", 0)) + count}
     DBOS.set_event("state", {"state": "succeeded", "epoch": epoch})
     return {
         "run_id": run_id,

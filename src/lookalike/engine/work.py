@@ -27,7 +27,7 @@ from lookalike.core.urls import redact_text
 from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
-from lookalike.engine.steps import Destination, StepContext, run_update
+from lookalike.engine.steps import Destination, StepContext, run_update, sweep_orphans
 from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
 from lookalike.store.keys import seal, unseal
 from lookalike.transformers import vocab
@@ -133,6 +133,7 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
         planned=frozenset(resolved.tables),
+        unchecked=frozenset(resolved.plan.unchecked),
         run_id=run_id,
     )
     with _LOCK:
@@ -308,11 +309,20 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
     return outcomes
 
 
-def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> None:
-    """After the data: indexes and FKs, then forget the run's checkpoints and release its snapshot."""
+def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> dict[str, int]:
+    """After the data: orphans of NOT NULL cycles (skip_fk_violations), indexes and FKs, then forget the run's
+    checkpoints and release its snapshot. Returns the rows removed as orphans, per table."""
     release_step(run_id)
     resolved, ctx = _context(run_id, request, info)
     urls = [destination.url for destination in ctx.destinations]
+    removed: dict[str, int] = {}
+    if any(destination.config.skip_fk_violations for destination in ctx.destinations) and ctx.unchecked:
+        targets = [open_connector(url) for url in urls]
+        try:
+            removed = sweep_orphans(ctx, {name: plan.table for name, plan in resolved.tables.items()}, targets)
+        finally:
+            for target in targets:
+                target.close()
     try:
         initialize(resolved, urls, "constraints")
     except LookalikeError:
@@ -333,6 +343,7 @@ def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> N
         _CONTEXTS.pop(run_id, None)
         _STARTED.difference_update({started for started in _STARTED if started[0] == run_id})
         _LISTENERS.pop(run_id, None)
+    return removed
 
 
 def forget_checkpoints(run_id: str, request: dict[str, Any]) -> None:

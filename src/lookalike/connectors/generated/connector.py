@@ -204,6 +204,9 @@ class GeneratedConnector:
     ) -> int:
         raise _source_only()
 
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        raise _source_only()
+
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         raise _source_only()
 

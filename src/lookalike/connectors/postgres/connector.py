@@ -575,6 +575,24 @@ class PostgresConnector:
             cur.execute(sql.SQL("DROP TABLE {}").format(stage))
             return updated
 
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)
+        match = sql.SQL(" AND ").join(
+            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
+            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        )
+        replica = self.can_skip_foreign_keys()
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            if replica:
+                cur.execute(REPLICA_ROLE)
+            cur.execute(
+                sql.SQL("DELETE FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
+                    ddl.ident(table.name), present, ddl.ident(fk.ref_table), match
+                )
+            )
+            deleted: int = max(cur.rowcount, 0)
+            return deleted
+
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         if reorder_by_key:
             ddl.reorder_by_primary_key(self._conn, table)

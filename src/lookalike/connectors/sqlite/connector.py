@@ -312,6 +312,23 @@ class SqliteConnector:
         reordered = batch.select([*range(len(key), len(key) + len(values)), *range(len(key))])
         return self._executemany(sql, [*values, *key], reordered)
 
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        present = " AND ".join(f"c.{quote_ident(col)} IS NOT NULL" for col in fk.columns)
+        match = " AND ".join(
+            f"p.{quote_ident(ref)} = c.{quote_ident(col)}" for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        )
+        statement = (
+            f"DELETE FROM {self._quoted(table.name)} AS c WHERE {present} "  # noqa: S608
+            f"AND NOT EXISTS (SELECT 1 FROM {self._quoted(fk.ref_table)} AS p WHERE {match})"
+        )
+        self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        try:
+            with self._block():
+                deleted = self._conn.execute(statement).rowcount
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        return max(deleted, 0)
+
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         """Move an AUTOINCREMENT table's counter past its largest rowid (other tables need nothing).
 
