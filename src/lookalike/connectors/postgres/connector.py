@@ -84,6 +84,18 @@ def _parent_exists(fk: ForeignKey) -> sql.Composable:
     )
 
 
+def _orphan(fk: ForeignKey) -> sql.Composable:
+    """A row `c` breaks `fk`: every key column set, and no referenced row `p` matches."""
+    return sql.SQL("{} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
+        sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns),
+        ddl.ident(fk.ref_table),
+        sql.SQL(" AND ").join(
+            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
+            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        ),
+    )
+
+
 _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
@@ -576,20 +588,11 @@ class PostgresConnector:
             return updated
 
     def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
-        present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)
-        match = sql.SQL(" AND ").join(
-            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
-            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
-        )
         replica = self.can_skip_foreign_keys()
         with self._conn.transaction(), self._conn.cursor() as cur:
             if replica:
                 cur.execute(REPLICA_ROLE)
-            cur.execute(
-                sql.SQL("DELETE FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
-                    ddl.ident(table.name), present, ddl.ident(fk.ref_table), match
-                )
-            )
+            cur.execute(sql.SQL("DELETE FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk)))
             deleted: int = max(cur.rowcount, 0)
             return deleted
 
@@ -635,14 +638,7 @@ class PostgresConnector:
         subset.drop_copies(self._conn, tag)
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
-        present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)
-        match = sql.SQL(" AND ").join(
-            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
-            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
-        )
-        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
-            ddl.ident(table.name), present, ddl.ident(fk.ref_table), match
-        )
+        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk))
         with self._conn.cursor() as cur:
             row = cur.execute(query).fetchone()
         self._conn.rollback()
