@@ -128,7 +128,8 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
             Destination(url, config, writer_gate(url), mode == "replica")
             for url, config, mode in zip(urls, job.destinations, info["cycle_modes"], strict=True)
         ),
-        batch_size=job.rows_per_batch,
+        # No batch is larger than a chunk; random draws go by blocks of this many rows (engine/chunks.py).
+        batch_size=min(job.rows_per_batch, job.sync_options.chunk_rows),
         seed=resolved.seed,
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
