@@ -296,3 +296,19 @@ def test_a_postgres_destination_spelled_localhost_that_is_the_source_exits_2(
     assert result.output.count("error:") == 1 and "is the source database itself" in result.output
     assert "where: destinations.0 (postgresql://lookalike@localhost:" in result.output and "fix:" in result.output
     assert "Traceback" not in result.output and pg_rows(source, "SELECT count(*) FROM t") == [(2,)]
+
+
+def test_a_job_file_that_is_not_utf8_exits_2_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "job.yaml"
+    path.write_bytes(b"source:\n  url: sqlite:///caf\xe9.db\n")
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "not UTF-8" in result.output and "line 2" in result.output
+
+
+def test_a_duplicate_key_in_a_job_file_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "job.yaml"
+    path.write_text("source: {url: 'sqlite:///a.db'}\ndestinations: [{url: 'x'}]\nseed: 1\nseed: 2\n", encoding="utf-8")
+    result = runner.invoke(app, ["sync", str(path)])
+    assert result.exit_code == 2, result.output
+    assert "duplicate key 'seed'" in result.output and "line 4" in result.output

@@ -107,7 +107,7 @@ def test_every_canonical_type_round_trips_through_a_cross_dialect_table(dest: Sq
         "[1, null, 3]",
         '["a", "b,c", null]',
         "[[1, 2], [3, null]]",
-        "real",
+        "text",  # a decimal is stored exactly, as its text (NUMERIC affinity would make it a binary REAL)
         '["2020-01-31", null]',
         '["2020-01-01 00:00:00.000001+00:00"]',
     )
@@ -119,9 +119,11 @@ def test_every_canonical_type_round_trips_through_a_cross_dialect_table(dest: Sq
 
 def test_cross_dialect_ddl_reflects_back_to_the_same_kinds(dest: SqliteConnector) -> None:
     reflected = dest.reflect().table(QualifiedName(None, "everything"))
-    assert not reflected.has_column("total")  # another dialect's generation expression is not SQLite's
+    # `price * 2` names no column of the table: not generated here, a plain column left NULL
+    assert reflected.has_column("total") and not reflected.column("total").is_generated
     kinds = {column.name: column.kind for column in reflected.columns}
     expected = {column.name: column.kind for column in WRITTEN}
+    expected["total"] = Kind.DECIMAL  # the plain column standing in for the generated one
     # SQLite has no intervals, enums, arrays or "other": those are stored as text or JSON.
     expected |= {"iv": Kind.TEXT, "e": Kind.TEXT, "o": Kind.TEXT}
     expected |= {column.name: Kind.JSON for column in WRITTEN if column.kind is Kind.ARRAY}
@@ -217,3 +219,13 @@ def test_values_that_do_not_fit_fail_naming_the_column(loose: Path, column: str,
     with pytest.raises(RunError, match=f"loose.{column} .* holds .*{held}") as raised:
         read_loose(loose)
     assert raised.value.where == f"loose.{column}"
+
+
+def test_decimals_from_another_dialect_are_stored_exactly_as_text(dest: SqliteConnector) -> None:
+    exact = ["67416.51", "12345678901234567890.1234"]
+    values: dict[str, list[Any]] = {name: [None, None] for name in VALUES} | {"id": [1, 2], "d": exact}
+    dest.write_batch(TABLE, WRITTEN, canonical_batch(values), "error")
+    stored = dest._conn.execute("SELECT d, typeof(d) FROM everything ORDER BY id").fetchall()
+    assert stored == [(exact[0], "text"), (exact[1], "text")]
+    assert next(dest.read_batches(TABLE, [TABLE.column("d")], 10)).column(0).to_pylist() == exact
+    assert dest._conn.execute("SELECT sum(d) FROM everything WHERE id = 1").fetchone() == (67416.51,)

@@ -88,3 +88,37 @@ def test_json_schema_describes_the_job() -> None:
     assert schema["title"] == "JobConfig"
     assert {"source", "destinations", "tables", "new_column_strategy"} <= set(schema["properties"])
     assert JobConfig.model_validate(parse_job(DOCUMENTED).model_dump()).tables.keys() == {"public.customer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "line"),
+    [
+        ("source: {url: 'sqlite:///a.db'}\ndestinations: [{url: 'x'}]\nseed: 1\nseed: 2\n", "seed", "line 4"),
+        (
+            "source: {url: 'sqlite:///a.db'}\ndestinations: [{url: 'x'}]\ntables:\n  t:\n    columns:\n"
+            "      email: transform_email\n      name: transform_first_name\n      email: 'null'\n",
+            "email",
+            "line 8",
+        ),
+        (
+            "source: {url: 'sqlite:///a.db'}\nsource: {url: 'sqlite:///b.db'}\ndestinations: [{url: 'x'}]\n",
+            "source",
+            "line 2",
+        ),
+    ],
+)
+def test_a_duplicate_key_is_refused_naming_the_key_and_its_line(text: str, key: str, line: str) -> None:
+    with pytest.raises(ConfigError) as caught:
+        parse_job(text, origin="job.yaml")
+    assert f"duplicate key {key!r}" in caught.value.what
+    assert caught.value.where is not None and line in caught.value.where
+    assert caught.value.exit_code == 2
+
+
+def test_yaml_merge_keys_still_work() -> None:
+    text = (
+        "source: {url: 'sqlite:///a.db'}\n"
+        "destinations: [&d {url: 'x', init_schema: true}, {<<: *d, init_schema: false}]\n"
+    )
+    job = parse_job(text)
+    assert [(d.resolve({}), d.init_schema) for d in job.destinations] == [("x", True), ("x", False)]

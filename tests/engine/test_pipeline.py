@@ -76,3 +76,17 @@ def test_prefetch_hands_the_readers_error_to_the_consumer() -> None:
         for item in prefetch(reader()):
             seen.append(item)
     assert seen == [1]
+
+
+def test_fixed_blocks_recut_any_batches_into_whole_blocks() -> None:
+    import pyarrow as pa
+
+    from lookalike.engine.pipeline import fixed_blocks
+
+    def batch(start: int, rows: int) -> pa.RecordBatch:
+        return pa.RecordBatch.from_pydict({"n": list(range(start, start + rows))})
+
+    cut = list(fixed_blocks([batch(0, 7), batch(7, 2), batch(9, 0), batch(9, 12), batch(21, 1)], 5))
+    assert [b.num_rows for b in cut] == [5, 5, 5, 5, 2]
+    assert [n for b in cut for n in b.column(0).to_pylist()] == list(range(22))
+    assert list(fixed_blocks([], 5)) == []

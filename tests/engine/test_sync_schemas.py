@@ -278,3 +278,208 @@ def test_orphans_fail_the_run_unless_skip_fk_violations_drops_and_counts_them(
         assert conn.execute("SELECT id FROM line ORDER BY id").fetchall() == [(100,), (103,)]
     for report in verify(job, os.environ):
         assert sum(check.fk_violations for check in report.tables) == 0
+
+
+def test_a_schema_the_source_lacks_or_a_job_selecting_no_table_is_a_config_error(
+    hard_source: str, tmp_path: Path
+) -> None:
+    lite = tmp_path / "qa.db"
+    destination = [{"url": sqlite_url(lite), "init_schema": True}]
+    with pytest.raises(ConfigError, match="the source has no schema 'nosuchschema'") as caught:
+        run_sync(make_job(hard_source, destination, schemas=["hr", "nosuchschema"]), os.environ)
+    assert caught.value.where is not None and "nosuchschema" in caught.value.where
+    run_script(hard_source, "CREATE SCHEMA empty")
+    with pytest.raises(ConfigError, match="selects no table"):
+        run_sync(make_job(hard_source, destination, schemas=["empty"]), os.environ)
+    skipped = {name: {"skip": True} for name in ("sales.region", "sales.store")}
+    with pytest.raises(ConfigError, match="every one is skipped"):
+        run_sync(make_job(hard_source, destination, skipped, schemas=["sales"]), os.environ)
+    assert not lite.exists() or sqlite3.connect(lite).execute("SELECT count(*) FROM sqlite_master").fetchone() == (0,)
+
+
+SELF_ORPHANS = """
+CREATE TABLE staff (id int PRIMARY KEY, name text NOT NULL, manager_id int);
+CREATE INDEX staff_name ON staff (name);
+-- Manager 100 does not exist (the constraint was never validated); 3 reports to 2, 2 to 1.
+INSERT INTO staff VALUES (1, 'top', NULL), (2, 'mid', 1), (3, 'low', 2), (4, 'lost', 100), (5, 'under lost', 4);
+ALTER TABLE staff ADD FOREIGN KEY (manager_id) REFERENCES staff (id) NOT VALID;
+"""
+
+
+def test_skip_fk_violations_leaves_a_self_reference_to_an_absent_row_null_and_builds_the_constraints(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(new_pg_db("self_orphans"), SELF_ORPHANS)
+    dest, lite = new_pg_db("self_orphans_dest"), tmp_path / "self.db"
+    lenient = {"init_schema": True, "skip_fk_violations": True}
+    job = make_job(source, [{"url": dest, **lenient}, {"url": sqlite_url(lite), **lenient}])
+    summary = run_sync(job, os.environ)
+    skipped = {result.step_id: result.skipped for result in summary.results}
+    assert skipped == {"insert:public.staff": 0, "update:public.staff": 1}
+    expected = [(1, None), (2, 1), (3, 2), (4, None), (5, 4)]
+    assert rows(dest, "SELECT id, manager_id FROM staff ORDER BY id") == expected
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id, manager_id FROM staff ORDER BY id").fetchall() == expected
+    # The run got to its end: the FK and the secondary index exist.
+    assert rows(dest, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'staff'::regclass AND contype = 'f'") == [
+        (1,)
+    ]
+    assert rows(dest, "SELECT count(*) FROM pg_indexes WHERE indexname = 'staff_name'") == [(1,)]
+    for report in verify(job, os.environ):
+        assert sum(check.fk_violations for check in report.tables) == 0
+
+
+def test_on_conflict_nothing_on_a_table_without_a_key_is_refused_before_any_write(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("keyless"),
+        "CREATE TABLE keyed (id int PRIMARY KEY); CREATE TABLE log (at int, msg text);"
+        "INSERT INTO keyed VALUES (1); INSERT INTO log VALUES (1, 'a'), (2, 'b');",
+    )
+    dest, lite = new_pg_db("keyless_dest"), tmp_path / "keyless.db"
+    for mode in ("nothing", "update"):
+        job = make_job(
+            source,
+            [{"url": dest, "init_schema": True}, {"url": sqlite_url(lite), "init_schema": True, "on_conflict": mode}],
+        )
+        with pytest.raises(ConfigError, match=f"on_conflict: {mode} needs a key") as caught:
+            run_sync(job, os.environ)
+        assert "public.log" in caught.value.what and "truncate_before_insert" in (caught.value.fix or "")
+    assert rows(dest, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
+    # Emptied first, a destination cannot conflict: the same job then re-runs without duplicates.
+    job = make_job(
+        source,
+        [{"url": sqlite_url(lite), "init_schema": True, "on_conflict": "nothing", "truncate_before_insert": True}],
+    )
+    for _ in range(2):
+        assert run_sync(job, os.environ).ok
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT count(*) FROM log").fetchone() == (2,)
+
+
+@pytest.mark.parametrize(
+    ("script", "names"),
+    [
+        ('CREATE TABLE "CaseTable" (id int PRIMARY KEY); CREATE TABLE "CASETABLE" (id int PRIMARY KEY);', "CASETABLE"),
+        ('CREATE TABLE person (id int PRIMARY KEY, "Email" text, email text);', "'Email' and 'email'"),
+    ],
+)
+def test_names_sqlite_folds_together_are_refused_before_another_destination_is_truncated(
+    script: str, names: str, new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(new_pg_db("cases"), script + "CREATE TABLE kept (id int PRIMARY KEY);")
+    dest = run_script(new_pg_db("cases_dest"), "CREATE TABLE kept (id int PRIMARY KEY); INSERT INTO kept VALUES (1);")
+    job = make_job(
+        source,
+        [
+            {"url": dest, "init_schema": True, "truncate_before_insert": True},
+            {"url": sqlite_url(tmp_path / "cases.db"), "init_schema": True},
+        ],
+    )
+    with pytest.raises(ConfigError, match="in SQLite") as caught:
+        run_sync(job, os.environ)
+    assert names in caught.value.what and "destinations.1" in (caught.value.where or "")
+    assert rows(dest, "SELECT id FROM kept") == [(1,)]
+
+
+EXACT = """
+CREATE TABLE payment (
+    id int PRIMARY KEY,
+    amount numeric(12,2) NOT NULL,
+    huge numeric,
+    part_a text,
+    part_b text,
+    label text GENERATED ALWAYS AS (part_a || ' ' || part_b) STORED,
+    doubled numeric GENERATED ALWAYS AS (amount * 2) STORED,
+    stamp text GENERATED ALWAYS AS (md5(part_b)) STORED
+);
+CREATE INDEX payment_amount ON payment (amount DESC);
+CREATE UNIQUE INDEX payment_names ON payment (part_b, part_a);
+CREATE INDEX payment_lower ON payment (lower(part_b));
+INSERT INTO payment (id, amount, huge, part_a, part_b) VALUES
+    (1, 67416.51, 12345678901234567890.123456789, 'AX', 'B1'), (2, 0.10, NULL, 'CX', 'D2');
+"""
+
+
+def test_postgres_to_sqlite_keeps_numerics_exact_portable_generated_columns_and_plain_indexes(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source, lite = run_script(new_pg_db("exact"), EXACT), tmp_path / "exact.db"
+    job = make_job(source, [{"url": sqlite_url(lite), "init_schema": True}])
+    summary = run_sync(job, os.environ)
+    with sqlite3.connect(lite) as conn:
+        stored = conn.execute(
+            "SELECT amount, typeof(amount), huge, label, doubled, stamp FROM payment ORDER BY id"
+        ).fetchall()
+        indexes = {name: sql for name, sql in conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")}
+        columns = [row[1] for row in conn.execute("PRAGMA table_xinfo(payment)")]
+    assert stored == [
+        ("67416.51", "text", "12345678901234567890.123456789", "AX B1", "134833.02", None),
+        ("0.10", "text", None, "CX D2", "0.2", None),
+    ]
+    # md5 has no SQLite equivalent: a plain column, left NULL (the source's values derive from unanonymized rows)
+    assert "stamp" in columns
+    assert set(indexes) >= {"payment_amount", "payment_names"} and "payment_lower" not in indexes
+    assert "UNIQUE" in indexes["payment_names"] and "DESC" in indexes["payment_amount"]
+    assert any("payment.stamp" in note for note in summary.notes)
+    assert any("payment_lower" in note for note in summary.notes)
+    assert_clean(verify(job, os.environ))
+
+
+def test_the_same_seed_gives_the_same_rows_whatever_the_statistics_and_the_chunking(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("seeded"),
+        "CREATE TABLE person (id int PRIMARY KEY, nick text, code text);"
+        "ALTER TABLE person SET (autovacuum_enabled = false);"
+        "INSERT INTO person SELECT i * 3, 'n' || i, 'c' || i FROM generate_series(1, 2500) i;",
+    )
+    tables = {"person": {"columns": {"nick": "generate_first_name", "code": {"transformer": "generate_uuid"}}}}
+
+    def copy(label: str, chunk_rows: int) -> list[tuple[object, ...]]:
+        lite = tmp_path / f"{label}.db"
+        job = make_job(
+            source,
+            [{"url": sqlite_url(lite), "init_schema": True}],
+            tables,
+            batch_size=300,
+            sync_options={"chunk_rows": chunk_rows},
+            unmapped_sensitive="allow",
+        )
+        assert run_sync(job, os.environ).ok
+        with sqlite3.connect(lite) as conn:
+            return conn.execute("SELECT id, nick, code FROM person ORDER BY id").fetchall()
+
+    counted = copy("counted", 1000)  # no statistics: bounds come from counting rows
+    run_script(source, "ANALYZE person")
+    estimated = copy("estimated", 1000)  # the histogram would cut other chunks
+    assert estimated == counted
+    assert copy("smaller", 700) == counted
+    assert copy("one_chunk", 100_000) == counted  # the statistics call it small: one chunk
+    assert len({nick for _, nick, _ in counted}) > 50 and len({code for *_, code in counted}) == 2500
+
+
+def test_skip_fk_violations_on_a_not_null_self_reference_drops_only_orphans_and_their_children(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    source = run_script(
+        new_pg_db("nn_self"),
+        "CREATE TABLE node (id int PRIMARY KEY, parent_id int NOT NULL);"
+        # 1 is the root (its own parent); 2's parent comes later in key order; 6 points at nothing, 7 hangs off 6.
+        "INSERT INTO node VALUES (1, 1), (2, 5), (3, 1), (5, 1), (6, 99), (7, 6);"
+        "ALTER TABLE node ADD FOREIGN KEY (parent_id) REFERENCES node (id) NOT VALID;",
+    )
+    dest, lite = new_pg_db("nn_self_dest"), tmp_path / "nn.db"
+    lenient = {"init_schema": True, "skip_fk_violations": True}
+    job = make_job(source, [{"url": dest, **lenient}, {"url": sqlite_url(lite), **lenient}])
+    summary = run_sync(job, os.environ)
+    assert {result.step_id: result.skipped for result in summary.results} == {"insert:public.node": 2}
+    kept = [(1, 1), (2, 5), (3, 1), (5, 1)]
+    assert rows(dest, "SELECT id, parent_id FROM node ORDER BY id") == kept
+    with sqlite3.connect(lite) as conn:
+        assert conn.execute("SELECT id, parent_id FROM node ORDER BY id").fetchall() == kept
+    assert rows(dest, "SELECT count(*) FROM pg_constraint WHERE conrelid = 'node'::regclass AND contype = 'f'") == [
+        (1,)
+    ]

@@ -87,13 +87,13 @@ _NAME_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "pt_BR", "it_IT", 
 @functools.cache
 def _names() -> tuple[frozenset[str], frozenset[str]]:
     """First and last names of ten locales' Faker vocabularies, lower-cased (made once per process)."""
-    import importlib
+    from lookalike.transformers.vocab import faker_module  # imports Faker under the transformers' lock
 
     firsts: set[str] = set()
     lasts: set[str] = set()
     for locale in _NAME_LOCALES:
         try:
-            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+            provider = faker_module(f"faker.providers.person.{locale}").Provider
         except ImportError:
             continue
         for attribute, into in (

@@ -16,6 +16,7 @@ import yaml
 from rich.console import Console
 from rich.table import Table
 
+from lookalike.core.config import load_yaml
 from lookalike.core.errors import AuthError, ConfigError, LookalikeError
 from lookalike.store.settings import home
 
@@ -161,8 +162,8 @@ def jobs_create(
 ) -> None:
     """Create a job from a job file, or save it as the next version of the job with its name."""
     try:
-        document = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
+        document = load_yaml(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise _fail(
             ConfigError(f"cannot read the job file: {error}", where=str(file), fix="check the path and YAML")
         ) from None

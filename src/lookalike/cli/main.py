@@ -57,6 +57,13 @@ def load_job(path: Path) -> JobConfig:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"cannot read job file: {error.strerror}", where=str(path), fix="check the path") from None
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise ConfigError(
+            f"the job file is not UTF-8 text (byte 0x{error.object[error.start]:02x} at offset {error.start})",
+            where=f"{path}, line {line}",
+            fix="save the file as UTF-8",
+        ) from None
     return parse_job(text, origin=str(path))
 
 

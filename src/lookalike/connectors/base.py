@@ -117,8 +117,10 @@ class Connector(Protocol):
         row key only) limits the rows read.
         """
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
-        """The row key `count` rows past `after` in key order (None when fewer rows remain)."""
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
+        """The row key about `count` rows past `after` in key order (None when fewer rows remain).
+
+        `exact`: exactly `count` rows past (counted, never estimated from statistics)."""
 
     def count_rows(self, table: QualifiedName) -> int:
         """Exact row count."""
@@ -200,8 +202,25 @@ class Connector(Protocol):
     def can_skip_foreign_keys(self) -> bool:
         """Whether this connection may write with FK checks off."""
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
-        """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit."""
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
+        """Set `values` columns on the rows matched by `key` columns (batch = key columns, then values); commit.
+
+        Returns the rows set. `require_parents` (skip_fk_violations): a row whose (non-null) key for one of these
+        FKs matches no row of its table is left as it is (its deferred columns stay NULL) and not counted.
+        """
+
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        """Delete the rows of `table` whose (non-null) key for `fk` matches no row of its table; commit; rows deleted.
+
+        FK checks are off for it where they exist and this connection may turn them off (a removed row's children
+        are removed next, by the caller)."""
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         """After a table's data is in: move identity/serial sequences past the max value.

@@ -296,14 +296,46 @@ def _location(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(part) for part in loc) or "(top level)"
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses a mapping holding the same key twice (plain YAML keeps the last, silently)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *anchor` merges are allowed to repeat what they override
+            key = self.construct_object(key_node, deep=True)
+            try:
+                first = seen.get(key)
+            except TypeError:
+                continue  # an unhashable key: the base class reports it
+            if first is not None:
+                raise yaml.constructor.ConstructorError(
+                    f"while reading a mapping (key {key!r} first at line {first.start_mark.line + 1})",
+                    first.start_mark,
+                    f"duplicate key {key!r} (first at line {first.start_mark.line + 1}); a later value would "
+                    "silently replace the earlier one",
+                    key_node.start_mark,
+                )
+            seen[key] = key_node
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(text: str) -> Any:
+    """Parse one YAML document; yaml.YAMLError on malformed text and on a mapping with a duplicate key."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 def parse_job(text: str, origin: str = "job file") -> JobConfig:
     """Parse YAML text into a JobConfig; ConfigError that points at the offending place otherwise."""
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{origin}, line {mark.line + 1}, column {mark.column + 1}" if mark is not None else origin
         problem = getattr(error, "problem", None) or str(error)
+        if str(problem).startswith("duplicate key"):
+            raise ConfigError(problem, where=where, fix="keep one of the two entries (merge them into one)") from None
         raise ConfigError(f"malformed YAML: {problem}", where=where, fix="fix the YAML syntax at that place") from None
     if not isinstance(data, dict):
         raise ConfigError(

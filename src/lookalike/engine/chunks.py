@@ -19,7 +19,7 @@ from lookalike.connectors import Connector
 from lookalike.connectors.base import Checkpoint, KeyRange
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import Table
-from lookalike.engine.pipeline import BackgroundWriter, prefetch
+from lookalike.engine.pipeline import BackgroundWriter, fixed_blocks, prefetch
 from lookalike.engine.positions import revealed, sealed
 from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import TablePlan
@@ -71,7 +71,11 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         base_rows, base_skipped = (start.rows, start.skipped) if start else (0, 0)
         # A table the statistics call small is one chunk: finding a bound would cost more than the copy.
         small = table.row_estimate is not None and table.row_estimate <= chunk_rows // 2
-        upto = source.key_bound(read_from, after, chunk_rows) if table.row_key and not small else None
+        # Random draws go by blocks of batch_size rows from the table's first row: a table that draws gets chunks
+        # of whole blocks, counted (not estimated), so however the statistics cut it, a row draws the same.
+        draws = not raw and _draws_randomly(plan)
+        count = -(-chunk_rows // ctx.batch_size) * ctx.batch_size if draws else chunk_rows
+        upto = source.key_bound(read_from, after, count, exact=draws) if table.row_key and not small else None
         key_range = KeyRange(after, upto) if table.row_key else None
         done = upto is None
         mark = sealed(Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done))
@@ -116,7 +120,9 @@ def _arrow_chunk(
     # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
     same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for _, t in picked)
     untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
-    batches = source.read_batches(read_from, plan.written, ctx.batch_size, untouched, key_range)
+    batches = fixed_blocks(
+        source.read_batches(read_from, plan.written, ctx.batch_size, untouched, key_range), ctx.batch_size
+    )
     read = [0]
     written = [[0] for _ in picked]  # one counter per destination, touched only by its writer thread
 
@@ -144,8 +150,9 @@ def _arrow_chunk(
     ]
     nulls = frozenset(step.deferred_columns)
     sort_keys = (table.row_key or ()) if _key_transformed(plan) else ()
-    # Random transformers draw per batch index: keyed by where the chunk starts, a resumed chunk draws the same.
-    index_base = mark.rows << 20
+    # Random transformers draw per batch index: the block of batch_size rows the batch is, counted from the table's
+    # first row (chunks hold whole blocks), so neither the chunking nor a resume changes what a row draws.
+    index_base = mark.rows // ctx.batch_size
     try:
         for index, batch in enumerate(prefetch(batches)):
             out = transform_batch(
@@ -186,6 +193,12 @@ def _skips_checks(destination: Destination, target: Connector, step: InsertStep)
     In a destination whose FKs come after the data (`after` mode) checks have nothing to check yet.
     """
     return step.unchecked and (destination.replica_for_cycles or target.can_skip_foreign_keys())
+
+
+def _draws_randomly(plan: TablePlan) -> bool:
+    """Whether a transformer of the table may draw from the seed (keyless ones do, and generators even with a key):
+    its output then depends on the row's block."""
+    return bool(plan.transformed)
 
 
 def _key_transformed(plan: TablePlan) -> bool:

@@ -12,6 +12,8 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
+import pyarrow as pa
+
 T = TypeVar("T")
 _DONE = object()
 _ABORT = object()
@@ -24,6 +26,29 @@ class AbortedError(Exception):
 class _Failure:
     def __init__(self, error: BaseException) -> None:
         self.error = error
+
+
+def fixed_blocks(batches: Iterable[pa.RecordBatch], rows: int) -> Iterator[pa.RecordBatch]:
+    """The rows of `batches` re-cut into batches of exactly `rows` rows (the last may hold fewer)."""
+    pending: list[pa.RecordBatch] = []
+    held = 0
+    for batch in batches:
+        while batch.num_rows:
+            take = min(rows - held, batch.num_rows)
+            pending.append(batch.slice(0, take))
+            held += take
+            batch = batch.slice(take)
+            if held == rows:
+                yield _joined(pending)
+                pending, held = [], 0
+    if held:
+        yield _joined(pending)
+
+
+def _joined(parts: list[pa.RecordBatch]) -> pa.RecordBatch:
+    if len(parts) == 1:
+        return parts[0]
+    return pa.Table.from_batches(parts).combine_chunks().to_batches()[0]
 
 
 def prefetch(items: Iterable[T], depth: int = 2) -> Iterator[T]:

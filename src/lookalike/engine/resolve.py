@@ -262,6 +262,19 @@ def _no_table(name: str, where: str, schema: Schema) -> ConfigError:
     )
 
 
+def _check_schemas(job: JobConfig, schema: Schema) -> None:
+    """Every schema `schemas:` names exists in the source (a misspelt one would silently copy nothing)."""
+    if job.schemas is None or schema.dialect == "sqlite":  # SQLite has one namespace: `schemas` does not apply
+        return
+    missing = [name for name in job.schemas if name not in schema.schemas]
+    if missing:
+        raise ConfigError(
+            f"the source has no schema {', '.join(repr(name) for name in missing)}",
+            where="schemas: [" + ", ".join(job.schemas) + "]",
+            fix="correct the name (schema names are case-sensitive; `\\dn` in psql lists them), or remove it",
+        )
+
+
 def resolve_job(
     job: JobConfig,
     schema: Schema,
@@ -273,6 +286,7 @@ def resolve_job(
 
     A transformed column that foreign keys reference passes its transformer on to every referencing column.
     """
+    _check_schemas(job, schema)
     by_key: dict[QualifiedName, str] = {}
     for configured_name in job.tables:
         table = schema.find_table(configured_name)

@@ -15,6 +15,8 @@ _TRANSIENT = frozenset(
         "CannotConnectNowError",
         "AdminShutdownError",
         "TooManyConnectionsError",
+        # Python's import lock found two threads importing each other's modules: a retry imports afresh.
+        "_DeadlockError",
     }
 )
 

@@ -17,6 +17,7 @@ from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
 from lookalike.core.schema import ForeignKey, QualifiedName, Table
 from lookalike.engine.events import RunListener
+from lookalike.engine.pipeline import fixed_blocks
 from lookalike.engine.resolve import ColumnPlan, TablePlan
 from lookalike.engine.transform import transform_batch
 
@@ -41,6 +42,7 @@ class StepContext:
     snapshot: str | None = None
     raw_tables: frozenset[QualifiedName] = frozenset()
     planned: frozenset[QualifiedName] = frozenset()
+    unchecked: frozenset[QualifiedName] = frozenset()  # tables of NOT NULL cycles (the plan's)
     # Subset tables: where their kept rows were copied in the source. Read those instead, outside the snapshot
     # (the copies were made from it, after it).
     copies: Mapping[QualifiedName, QualifiedName] = field(default_factory=dict)
@@ -61,11 +63,51 @@ class Copied:
 
 
 def required_parents(ctx: StepContext, destination: Destination, step: InsertStep, table: Table) -> list[ForeignKey]:
-    """FKs whose parents must exist for a row to be written (skip_fk_violations), deferred ones aside."""
+    """FKs whose parents must exist for a row to be written (skip_fk_violations): deferred ones aside, and those
+    of a NOT NULL cycle (a self-reference included), whose parents may come later; `sweep_orphans` takes those."""
     if not destination.config.skip_fk_violations:
         return []
     deferred = set(step.deferred_columns)
-    return [fk for fk in table.foreign_keys if fk.ref_table in ctx.planned and not deferred & set(fk.columns)]
+    return [
+        fk
+        for fk in table.foreign_keys
+        if fk.ref_table in ctx.planned and not deferred & set(fk.columns) and not _in_cycle(ctx, step, fk)
+    ]
+
+
+def _in_cycle(ctx: StepContext, step: InsertStep, fk: ForeignKey) -> bool:
+    """A FK between tables of a NOT NULL cycle, loaded in no order among themselves."""
+    return step.unchecked and fk.ref_table in ctx.unchecked
+
+
+def sweep_orphans(ctx: StepContext, tables: Mapping[QualifiedName, Table], targets: list[Connector]) -> dict[str, int]:
+    """skip_fk_violations, once every table is in: remove the rows of NOT NULL cycles whose parent is absent, then
+    the rows that referenced those, until none is left; rows removed per table (the most of any destination)."""
+    removed: dict[str, int] = {}
+    cycle_fks = [
+        (name, fk) for name in ctx.unchecked for fk in tables[name].foreign_keys if fk.ref_table in ctx.unchecked
+    ]
+    if not cycle_fks:
+        return removed
+    referencing = [(name, fk) for name, table in tables.items() for fk in table.foreign_keys if fk.ref_table in tables]
+    for destination, target in zip(ctx.destinations, targets, strict=True):
+        if not destination.config.skip_fk_violations:
+            continue
+        here: dict[str, int] = {}
+        pending = list(cycle_fks)
+        while pending:
+            emptied: set[QualifiedName] = set()
+            for name, fk in pending:
+                with gated(destination):
+                    count = target.delete_orphans(tables[name], fk)
+                if count:
+                    here[str(name)] = here.get(str(name), 0) + count
+                    emptied.add(name)
+            # Rows referencing a removed row are orphans now in turn.
+            pending = [(name, fk) for name, fk in referencing if fk.ref_table in emptied]
+        for label, count in here.items():
+            removed[label] = max(removed.get(label, 0), count)
+    return removed
 
 
 @contextlib.contextmanager
@@ -108,8 +150,17 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     values = [by_name[name] for name in step.columns]
     chosen: list[ColumnPlan] = [*key, *values]
     rows = 0
+    # skip_fk_violations: a deferred FK whose parent is absent here stays NULL (the row was inserted already;
+    # dropping it now would orphan the rows that reference it), and the row counts as skipped.
+    parents = [
+        list(step.foreign_keys) if destination.config.skip_fk_violations else [] for destination in ctx.destinations
+    ]
+    skipped = [0] * len(ctx.destinations)
     with connections(ctx, table.name) as (source, targets):
-        batches = source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size)
+        # Whole blocks of batch_size rows, as the insert draws them (a batch's index is its block).
+        batches = fixed_blocks(
+            source.read_batches(ctx.source_table(table), [p.column for p in chosen], ctx.batch_size), ctx.batch_size
+        )
         for index, batch in enumerate(batches):
             out = transform_batch(
                 batch, chosen, table=str(table.name), seed=ctx.seed, batch_index=index, scope=ctx.run_id
@@ -121,10 +172,13 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
             out = out.filter(mask)
             if out.num_rows == 0:
                 continue
-            for destination, target in zip(ctx.destinations, targets, strict=True):
+            for index, (destination, target) in enumerate(zip(ctx.destinations, targets, strict=True)):
                 with gated(destination):
-                    target.update_batch(table, [p.column for p in key], [p.column for p in values], out)
+                    key_columns, value_columns = [p.column for p in key], [p.column for p in values]
+                    updated = target.update_batch(table, key_columns, value_columns, out, parents[index])
+                if parents[index]:  # rows not set: an absent parent, or a row the insert dropped already
+                    skipped[index] += out.num_rows - updated
             rows += out.num_rows
             ctx.listener.batch_done(step.id, out.num_rows)
     ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
-    return Copied(rows)
+    return Copied(rows, max(skipped, default=0))

@@ -12,7 +12,7 @@ from typing import Any
 from lookalike.connectors import Connector, dialect_of, open_connector
 from lookalike.connectors.base import SchemaPhase
 from lookalike.connectors.generated import GeneratedConnector, generated_url
-from lookalike.core.config import JobConfig
+from lookalike.core.config import DestinationConfig, JobConfig
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
@@ -49,6 +49,15 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         source_identity = sameness.database_identity(source_url, source)
         schema = source.reflect(job.schemas)
         resolved = resolve_job(job, schema, environ)
+        if not resolved.tables:
+            raise ConfigError(
+                "the job selects no table: the source has none"
+                + (" in the schemas it names" if job.schemas is not None else "")
+                + (", or every one is skipped" if any(t.skip for t in job.tables.values()) else ""),
+                where="schemas / tables" if job.schemas is not None else "source",
+                fix="point `source` at the database holding the tables, name their schemas under `schemas:`, "
+                "or unskip a table",
+            )
         if resolved.subset.active:
             source.check_subset(resolved.subset, resolved.schema.tables)
         if for_writing and job.generate is None and job.unmapped_sensitive != "allow":
@@ -66,8 +75,14 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     notes = resolved.notes  # what the run will do that its user should know first (URLs in them redacted)
     identities: list[str | None] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
-        target = open_connector(url)
         where = sameness.place(index, url)
+        if for_writing:
+            _check_conflict_keys(resolved, config, where)
+            if dialect_of(url) == "sqlite":
+                _check_sqlite_names(resolved, where)
+                if config.init_schema:
+                    _note_left_out_of_sqlite(resolved)
+        target = open_connector(url)
         try:
             identity = target.identity()
             sameness.refuse_same(job, index, url, identity, source_identity, identities)
@@ -85,6 +100,41 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         finally:
             target.close()
     return Prepared(resolved, source_url, destination_urls, modes)
+
+
+def _check_sqlite_names(resolved: ResolvedJob, where: str) -> None:
+    """Names SQLite would fold together: found here, before any destination (another one first) is written."""
+    from lookalike.connectors.sqlite.ddl import check_names
+
+    try:
+        check_names(resolved.schema, [plan.table for plan in resolved.tables.values()])
+    except ConfigError as error:
+        raise ConfigError(error.what, where=f"{where}: {error.where}", fix=error.fix) from None
+
+
+def _note_left_out_of_sqlite(resolved: ResolvedJob) -> None:
+    from lookalike.connectors.sqlite.ddl import left_out
+
+    for note in left_out(resolved.schema, [plan.table for plan in resolved.tables.values()]):
+        if f"sqlite: {note}" not in resolved.notes:
+            resolved.notes.append(f"sqlite: {note}")
+
+
+def _check_conflict_keys(resolved: ResolvedJob, config: DestinationConfig, where: str) -> None:
+    """`on_conflict: nothing|update` finds a row's earlier copy by its key: a table without one would get every
+    row again on each re-run, silently. Refused before anything is written."""
+    if config.on_conflict == "error" or config.truncate_before_insert:
+        return
+    keyless = sorted(str(name) for name, plan in resolved.tables.items() if not plan.table.row_key)
+    if keyless:
+        raise ConfigError(
+            f"on_conflict: {config.on_conflict} needs a key to recognise rows copied before, and "
+            f"{', '.join(keyless)} {'has' if len(keyless) == 1 else 'have'} none (no primary key, no unique "
+            "constraint on NOT NULL columns): each re-run would copy every row again",
+            where=f"{where}: on_conflict: {config.on_conflict}; tables: {', '.join(keyless)}",
+            fix="add a primary key to the source table, set `truncate_before_insert: true` on this destination "
+            "(each run then starts from empty), or skip the table (`skip: true`)",
+        )
 
 
 def _privacy_gate(resolved: ResolvedJob, source: Connector) -> None:

@@ -27,10 +27,11 @@ from lookalike.core.urls import redact_text
 from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.events import RunListener, SilentListener
 from lookalike.engine.resolve import ResolvedJob, resolve_job
-from lookalike.engine.steps import Destination, StepContext, run_update
+from lookalike.engine.steps import Destination, StepContext, run_update, sweep_orphans
 from lookalike.engine.stopping import guarded, run_key
 from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
 from lookalike.store.keys import seal, unseal
+from lookalike.transformers import vocab
 
 _LOCK = threading.Lock()
 _CONTEXTS: OrderedDict[str, tuple[ResolvedJob, StepContext]] = OrderedDict()
@@ -139,6 +140,8 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
     finally:
         source.close()
     resolved = resolve_job(job, schema, {})
+    if any(plan.transformed for plan in resolved.tables.values()):
+        vocab.preload()  # Faker's first imports, from several worker threads at once, can deadlock
     urls = [destination.resolve({}) for destination in job.destinations]
     raw = set(info["raw_tables"])
     ctx = StepContext(
@@ -147,11 +150,13 @@ def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tupl
             Destination(url, config, writer_gate(url), mode == "replica")
             for url, config, mode in zip(urls, job.destinations, info["cycle_modes"], strict=True)
         ),
-        batch_size=job.rows_per_batch,
+        # No batch is larger than a chunk; random draws go by blocks of this many rows (engine/chunks.py).
+        batch_size=min(job.rows_per_batch, job.sync_options.chunk_rows),
         seed=resolved.seed,
         listener=_LISTENERS.get(run_id, SilentListener()),
         raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
         planned=frozenset(resolved.tables),
+        unchecked=frozenset(resolved.plan.unchecked),
         run_id=run_id,
     )
     with _LOCK:
@@ -298,7 +303,7 @@ def update_step(
             copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
         except SnapshotLostError:
             return {"lost": True}
-    return _done(started, copied.rows, 0, True, copied.rows, "update")
+    return _done(started, copied.rows, copied.skipped, True, copied.rows, "update")
 
 
 def _done(started: float, rows: int, skipped: int, done: bool, moved: int, path: str) -> dict[str, Any]:
@@ -343,16 +348,25 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
     return outcomes
 
 
-def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> None:
-    """After the data: indexes and FKs, then forget the run's checkpoints and release its snapshot."""
+def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> dict[str, int]:
+    """After the data: orphans of NOT NULL cycles (skip_fk_violations), indexes and FKs, then forget the run's
+    checkpoints and release its snapshot. Returns the rows removed as orphans, per table."""
     release_step(run_id)
     with guarded(run_id, request, "indexes and foreign keys (after the data)", deadline=False):
         resolved, ctx = _context(run_id, request, info)
-        _finish(run_id, resolved, ctx)
+        return _finish(run_id, resolved, ctx)
 
 
-def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> None:
+def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> dict[str, int]:
     urls = [destination.url for destination in ctx.destinations]
+    removed: dict[str, int] = {}
+    if any(destination.config.skip_fk_violations for destination in ctx.destinations) and ctx.unchecked:
+        targets = [open_connector(url) for url in urls]
+        try:
+            removed = sweep_orphans(ctx, {name: plan.table for name, plan in resolved.tables.items()}, targets)
+        finally:
+            for target in targets:
+                target.close()
     try:
         initialize(resolved, urls, "constraints")
     except LookalikeError:
@@ -373,6 +387,7 @@ def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> None:
         _CONTEXTS.pop(run_id, None)
         _STARTED.difference_update({started for started in _STARTED if started[0] == run_id})
         _LISTENERS.pop(run_id, None)
+    return removed
 
 
 def forget_checkpoints(run_id: str, request: dict[str, Any]) -> None:

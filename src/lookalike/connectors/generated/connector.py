@@ -138,7 +138,7 @@ class GeneratedConnector:
             ]
             yield pa.RecordBatch.from_arrays(arrays, names=[column.name for column in columns])
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
         # Row numbers are this database's keys for chunking, whatever the table's own key is.
         bound = (int(after[0]) if after is not None else 0) + count
         return (str(bound),) if bound < self.spec.rows(table.name) else None
@@ -207,7 +207,17 @@ class GeneratedConnector:
     def can_skip_foreign_keys(self) -> bool:
         return False
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
+        raise _source_only()
+
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
         raise _source_only()
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:

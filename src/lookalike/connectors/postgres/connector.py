@@ -85,6 +85,18 @@ def _parent_exists(fk: ForeignKey) -> sql.Composable:
     )
 
 
+def _orphan(fk: ForeignKey) -> sql.Composable:
+    """A row `c` breaks `fk`: every key column set, and no referenced row `p` matches."""
+    return sql.SQL("{} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
+        sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns),
+        ddl.ident(fk.ref_table),
+        sql.SQL(" AND ").join(
+            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
+            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        ),
+    )
+
+
 _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
@@ -207,10 +219,10 @@ class PostgresConnector:
             return sql.SQL("")
         return sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(parts))
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
-        estimated = self._estimated_bound(table, after, count)
+        estimated = None if exact else self._estimated_bound(table, after, count)
         if estimated is not None:
             return estimated or None
         # Aliased: an output column named like a key column would make ORDER BY sort the text, not the key.
@@ -549,7 +561,14 @@ class PostgresConnector:
             self._pids,
         )
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
         if batch.num_rows == 0:
             return 0
         target, stage = ddl.ident(table.name), sql.Identifier("lookalike_update")
@@ -569,13 +588,30 @@ class PostgresConnector:
                     ),
                     stage,
                     sql.SQL(" AND ").join(
-                        sql.SQL("t.{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name)) for c in key
+                        [
+                            *(
+                                sql.SQL("t.{} = s.{}").format(sql.Identifier(c.name), sql.Identifier(c.name))
+                                for c in key
+                            ),
+                            # An orphan keeps the NULL it was inserted with (a self-reference's parent may have
+                            # been dropped, or never existed).
+                            *(_parent_exists(fk) for fk in require_parents),
+                        ]
                     ),
                 )
             )
             updated = max(cur.rowcount, 0)
             cur.execute(sql.SQL("DROP TABLE {}").format(stage))
             return updated
+
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        replica = self.can_skip_foreign_keys()
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            if replica:
+                cur.execute(REPLICA_ROLE)
+            cur.execute(sql.SQL("DELETE FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk)))
+            deleted: int = max(cur.rowcount, 0)
+            return deleted
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         if reorder_by_key:
@@ -619,14 +655,7 @@ class PostgresConnector:
         subset.drop_copies(self._conn, tag)
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
-        present = sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns)
-        match = sql.SQL(" AND ").join(
-            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
-            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
-        )
-        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
-            ddl.ident(table.name), present, ddl.ident(fk.ref_table), match
-        )
+        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk))
         with self._conn.cursor() as cur:
             row = cur.execute(query).fetchone()
         self._conn.rollback()

@@ -154,7 +154,8 @@ class SqliteConnector:
             params.extend(key_range.upto)
         return (f" WHERE {' AND '.join(parts)}" if parts else ""), params
 
-    def key_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | None:
+    def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
+        # Always counted: SQLite keeps no histogram to estimate from.
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
         where, params = self._key_filter(table, KeyRange(after=after))
@@ -325,13 +326,46 @@ class SqliteConnector:
     def can_skip_foreign_keys(self) -> bool:
         return True
 
-    def update_batch(self, table: Table, key: Sequence[Column], values: Sequence[Column], batch: pa.RecordBatch) -> int:
+    def update_batch(
+        self,
+        table: Table,
+        key: Sequence[Column],
+        values: Sequence[Column],
+        batch: pa.RecordBatch,
+        require_parents: Sequence[ForeignKey] = (),
+    ) -> int:
         sets = ", ".join(f"{quote_ident(c.name)} = ?" for c in values)
         where = " AND ".join(f"{quote_ident(c.name)} = ?" for c in key)
         sql = f"UPDATE {self._quoted(table.name)} SET {sets} WHERE {where}"  # noqa: S608
+        if require_parents:
+            # The new values as a row `s`: an orphan keeps the NULL it was inserted with.
+            names = ", ".join(f"? AS {quote_ident(c.name)}" for c in values)
+            checks = " AND ".join(self._parent_exists(fk) for fk in require_parents)
+            sql += f" AND EXISTS (SELECT 1 FROM (SELECT {names}) AS s WHERE {checks})"  # noqa: S608
+            reordered = batch.select(
+                [*range(len(key), len(key) + len(values)), *range(len(key)), *range(len(key), len(key) + len(values))]
+            )
+            return self._executemany(sql, [*values, *key, *values], reordered)
         # The batch holds key columns first; the statement binds the SET values first.
         reordered = batch.select([*range(len(key), len(key) + len(values)), *range(len(key))])
         return self._executemany(sql, [*values, *key], reordered)
+
+    def delete_orphans(self, table: Table, fk: ForeignKey) -> int:
+        present = " AND ".join(f"c.{quote_ident(col)} IS NOT NULL" for col in fk.columns)
+        match = " AND ".join(
+            f"p.{quote_ident(ref)} = c.{quote_ident(col)}" for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
+        )
+        statement = (
+            f"DELETE FROM {self._quoted(table.name)} AS c WHERE {present} "  # noqa: S608
+            f"AND NOT EXISTS (SELECT 1 FROM {self._quoted(fk.ref_table)} AS p WHERE {match})"
+        )
+        self._conn.execute("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        try:
+            with self._block():
+                deleted = self._conn.execute(statement).rowcount
+        finally:
+            self._conn.execute("PRAGMA foreign_keys = ON")
+        return max(deleted, 0)
 
     def finalize_table(self, table: Table, reorder_by_key: bool = False) -> None:
         """Move an AUTOINCREMENT table's counter past its largest rowid (other tables need nothing).

@@ -15,6 +15,7 @@ _SIZE = re.compile(r"\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)")
 # Checked in order: the first pattern found in the upper-cased declared type decides. Names come before
 # SQLite's affinity substrings (INT, CHAR, CLOB, TEXT, BLOB, REAL, FLOA, DOUB) because e.g. INTERVAL contains INT.
 _BY_NAME: tuple[tuple[str, Kind], ...] = (
+    ("DECIMAL_TEXT", Kind.DECIMAL),  # how decimals from another dialect are declared here (TEXT affinity)
     ("TIMESTAMPTZ", Kind.TIMESTAMPTZ),
     ("WITH TIME ZONE", Kind.TIMESTAMPTZ),
     ("DATETIME", Kind.TIMESTAMP),
@@ -77,10 +78,14 @@ def column_from_declared(
     )
 
 
+DECIMAL_TEXT = "DECIMAL_TEXT"
+
 _FROM_KIND: dict[Kind, str] = {
     Kind.INTEGER: "INTEGER",
     Kind.FLOAT: "REAL",
-    Kind.DECIMAL: "NUMERIC",
+    # Exact: NUMERIC affinity would turn '67416.51' into a binary REAL (and 20 digits into 17). "DECIMAL_TEXT"
+    # has TEXT affinity (it contains TEXT and no INT) and reflects back as a decimal.
+    Kind.DECIMAL: DECIMAL_TEXT,
     Kind.TEXT: "TEXT",
     Kind.BOOLEAN: "BOOLEAN",
     Kind.DATE: "DATE",
@@ -104,5 +109,5 @@ def sqlite_type_for(column: Column, source_dialect: str) -> str:
     if column.kind is Kind.TEXT and column.max_length:
         return f"VARCHAR({column.max_length})"
     if column.kind is Kind.DECIMAL and column.precision:
-        return f"NUMERIC({column.precision},{column.scale or 0})"
+        return f"{DECIMAL_TEXT}({column.precision},{column.scale or 0})"
     return _FROM_KIND[column.kind]

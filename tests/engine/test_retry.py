@@ -1,0 +1,56 @@
+"""Which step failures are retried: a lost connection or an import deadlock is; bad data is not."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.engine.helpers import make_job, sqlite_url
+
+from lookalike.cli.demo_data import build_demo_database
+from lookalike.engine import chunks
+from lookalike.engine.retry import is_transient
+from lookalike.engine.sync import run_sync
+
+
+def _import_deadlock() -> BaseException:
+    """The error Python's import machinery raises when two threads' first imports wait on each other."""
+    import importlib._bootstrap as bootstrap
+
+    return bootstrap._DeadlockError("deadlock detected by _ModuleLock('faker.providers.address') at 1")  # type: ignore[attr-defined]
+
+
+def test_an_import_deadlock_is_transient_and_bad_data_is_not() -> None:
+    assert is_transient(_import_deadlock())
+    assert not is_transient(ValueError("bad row"))
+
+
+def test_an_import_deadlock_in_a_step_is_retried_and_does_not_kill_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shop, dest = tmp_path / "shop.db", tmp_path / "qa.db"
+    build_demo_database(shop, customers=20)
+    real = chunks.transform_batch
+    raised: list[bool] = []
+
+    def first_time_deadlocks(*args: Any, **kwargs: Any) -> Any:
+        if not raised:
+            raised.append(True)
+            raise _import_deadlock()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(chunks, "transform_batch", first_time_deadlocks)
+    job = make_job(
+        sqlite_url(shop),
+        [{"url": sqlite_url(dest), "init_schema": True}],
+        {"customers": {"columns": {"email": "generate_email"}}},
+        sync_options={"retry": {"max_attempts": 3, "interval_seconds": 0.01}},
+        unmapped_sensitive="allow",
+    )
+    summary = run_sync(job, os.environ)
+    assert raised and summary.ok
+    with sqlite3.connect(dest) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone() == (20,)
