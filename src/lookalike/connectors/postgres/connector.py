@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import psycopg
@@ -19,11 +20,13 @@ from lookalike.connectors.base import (
     KeyRange,
     KeyText,
     OnConflict,
+    SchemaOrigin,
     SchemaPhase,
+    dialect_of,
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl, inspect, subset
+from lookalike.connectors.postgres import catalog, ddl, inspect, pgdump, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
@@ -99,6 +102,18 @@ def with_connect_timeout(url: str, seconds: int = 10) -> str:
     if "connect_timeout=" in url:
         return url
     return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
+
+
+def next_value_after(table_extreme: int | None, start: int, increment: int, used: int | None) -> int | None:
+    """Where a sequence goes after a table's load: past the table's values and never back from where it is
+    (`used`: its last value when drawn from; several tables may share it); None: untouched, at its start."""
+    ascending = increment > 0
+    candidates = [used] if used is not None else []
+    if table_extreme is not None and (table_extreme >= start if ascending else table_extreme <= start):
+        candidates.append(table_extreme)
+    if not candidates:
+        return None
+    return max(candidates) if ascending else min(candidates)
 
 
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
@@ -324,7 +339,13 @@ class PostgresConnector:
         return int(row[0])
 
     # -- destination --------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
+    def create_schema(
+        self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all", origin: SchemaOrigin | None = None
+    ) -> None:
+        """From a live PostgreSQL source: its pg_dump (pgdump.py says why); otherwise from the model (ddl.py)."""
+        if origin is not None and source.dialect == "postgres" and dialect_of(origin.url) == "postgres":
+            pgdump.copy_schema(self._url, replace(origin, url=libpq_url(origin.url)), source.schemas, tables, phase)
+            return
         with self._conn.cursor() as cur:
             types = frozenset(cur.execute(catalog.EXISTING_TYPES).fetchall())
             fks = cur.execute(catalog.EXISTING_FOREIGN_KEYS).fetchall()
@@ -572,20 +593,19 @@ class PostgresConnector:
                 return
             fed = cur.execute(catalog.TABLE_SEQUENCES, {"oids": [found[0]]}).fetchall()
             for column, seq_schema, seq_name, start, increment in fed:
-                ascending = increment > 0
-                before_start = sql.SQL("m IS NULL OR m {} %(start)s").format(sql.SQL("<" if ascending else ">"))
+                sequence = sql.Identifier(seq_schema, seq_name)
+                extreme = sql.SQL("max" if increment > 0 else "min")
+                found = cur.execute(
+                    sql.SQL("SELECT {}({})::bigint FROM {}").format(
+                        extreme, sql.Identifier(column), ddl.ident(table.name)
+                    )
+                ).fetchone()
+                state = cur.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(sequence)).fetchone()
+                assert found is not None and state is not None
+                value = next_value_after(found[0], start, increment, state[0] if state[1] else None)
                 cur.execute(
-                    sql.SQL(
-                        "SELECT setval(%(seq)s::regclass, CASE WHEN {} THEN %(start)s ELSE m END, NOT ({})) "
-                        "FROM (SELECT {}({})::bigint AS m FROM {}) AS x"
-                    ).format(
-                        before_start,
-                        before_start,
-                        sql.SQL("max" if ascending else "min"),
-                        sql.Identifier(column),
-                        ddl.ident(table.name),
-                    ),
-                    {"seq": sql.Identifier(seq_schema, seq_name).as_string(cur), "start": start},
+                    "SELECT setval(%s::regclass, %s, %s)",
+                    (sequence.as_string(cur), start if value is None else value, value is not None),
                 )
 
     # -- subsets (connectors/postgres/subset.py) ----------------------------------------------------
