@@ -43,6 +43,7 @@ class Sample:
 NAMES = {"first_name": "transform_first_name", "last_name": "transform_last_name"}
 EMAIL = {"transformer": "transform_email", "params": {"preserve_domain": True}}
 IP = "generate_ip_address"
+USERNAME = {"transformer": "hash", "params": {"length": 16}}
 ADDRESS = {
     "address": "generate_street_address",
     "address2": "null",
@@ -56,7 +57,15 @@ SAMPLES = [
         ("pagila/pagila.sql",),
         {
             "customer": {"columns": {**NAMES, "email": EMAIL}},
-            "staff": {"columns": {**NAMES, "email": EMAIL, "username": {"transformer": "hash", "params": {"length": 16}}, "password": "null", "picture": "null"}},
+            "staff": {
+                "columns": {
+                    **NAMES,
+                    "email": EMAIL,
+                    "username": {"transformer": "hash", "params": {"length": 16}},
+                    "password": "null",
+                    "picture": "null",
+                }
+            },
             "actor": {"columns": NAMES},
             "address": {"columns": ADDRESS},
             "city": {"columns": {"city": "generate_city"}},
@@ -68,15 +77,33 @@ SAMPLES = [
         ("sakila/schema.sql", "sakila/data.sql"),
         {
             "customer": {"columns": {**NAMES, "email": EMAIL}},
-            "staff": {"columns": {**NAMES, "email": EMAIL, "username": {"transformer": "hash", "params": {"length": 16}}, "password": "null", "picture": "null"}},
+            "staff": {
+                "columns": {
+                    **NAMES,
+                    "email": EMAIL,
+                    "username": {"transformer": "hash", "params": {"length": 16}},
+                    "password": "null",
+                    "picture": "null",
+                }
+            },
             "actor": {"columns": NAMES},
             "address": {"columns": ADDRESS},
             "city": {"columns": {"city": "generate_city"}},
         },
         min_rows=40_000,
     ),
-    Sample("world", ("world/world.sql",), min_rows=5_000),
     Sample("iso3166", ("iso3166/iso-3166.sql",), min_rows=3_000),
+    Sample(
+        "adventureworks",
+        ("adventureworks/install.sql",),
+        {
+            "person.person": {"columns": {"firstname": "transform_first_name", "lastname": "transform_last_name"}},
+            "person.emailaddress": {"columns": {"emailaddress": "generate_email"}},
+            "person.password": {
+                "columns": {"passwordhash": "hash", "passwordsalt": {"transformer": "hash", "params": {"length": 10}}}
+            },
+        },
+    ),
     Sample(
         "danbooru",
         ("danbooru/structure.sql",),
@@ -107,7 +134,9 @@ SAMPLES = [
             "note_comments": {"columns": {"author_ip": IP}},
             "notes": {"columns": {"user_ip": IP}},
             "oauth_access_grants": {"columns": {"token": "hash"}},
-            "oauth_access_tokens": {"columns": {"token": "hash", "refresh_token": "hash", "previous_refresh_token": "hash"}},
+            "oauth_access_tokens": {
+                "columns": {"token": "hash", "refresh_token": "hash", "previous_refresh_token": "hash"}
+            },
             "oauth_applications": {"columns": {"secret": "hash"}},
             "users": {
                 "columns": {

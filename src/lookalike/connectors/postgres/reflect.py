@@ -115,9 +115,18 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
         for row in cur.execute(catalog.CONSTRAINTS, oids):
             constraints[row[0]].append(row)
         on_partitions: dict[int, list[ForeignKey]] = defaultdict(list)
-        for root, name, deferrable, deferred, on_delete, on_update, cols, ref_cols, ref_schema, ref_table in cur.execute(
-            catalog.PARTITION_FOREIGN_KEYS, oids
-        ):
+        for (
+            root,
+            name,
+            deferrable,
+            deferred,
+            on_delete,
+            on_update,
+            cols,
+            ref_cols,
+            ref_schema,
+            ref_table,
+        ) in cur.execute(catalog.PARTITION_FOREIGN_KEYS, oids):
             on_partitions[root].append(
                 ForeignKey(
                     columns=tuple(cols),
