@@ -150,6 +150,24 @@ ORDER BY a.attname, cs.rank
 """
 )
 
+# Every column that draws from one sequence (%(seq)s, a regclass text): owned by it (serial, identity) or naming it
+# in a default; partitions are left out, their parent's column holds their rows.
+SEQUENCE_USERS = """
+SELECT nt.nspname, t.relname, a.attname FROM (
+    SELECT d.refobjid AS rel, d.refobjsubid AS att FROM pg_depend d
+    WHERE d.classid = 'pg_class'::regclass AND d.objid = %(seq)s::regclass AND d.refclassid = 'pg_class'::regclass
+      AND d.deptype IN ('a', 'i') AND d.refobjsubid > 0
+  UNION
+    SELECT ad.adrelid, ad.adnum FROM pg_attrdef ad
+    JOIN pg_depend d ON d.classid = 'pg_attrdef'::regclass AND d.objid = ad.oid
+    WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = %(seq)s::regclass
+) AS u
+JOIN pg_class t ON t.oid = u.rel AND t.relkind IN ('r', 'p') AND NOT t.relispartition
+JOIN pg_namespace nt ON nt.oid = t.relnamespace
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = u.att
+ORDER BY 1, 2, 3
+"""
+
 TABLE_OID = """
 SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s AND c.relname = %s
 """

@@ -104,16 +104,12 @@ def with_connect_timeout(url: str, seconds: int = 10) -> str:
     return f"{url}{'&' if '?' in url else '?'}connect_timeout={seconds}"
 
 
-def next_value_after(table_extreme: int | None, start: int, increment: int, used: int | None) -> int | None:
-    """Where a sequence goes after a table's load: past the table's values and never back from where it is
-    (`used`: its last value when drawn from; several tables may share it); None: untouched, at its start."""
-    ascending = increment > 0
-    candidates = [used] if used is not None else []
-    if table_extreme is not None and (table_extreme >= start if ascending else table_extreme <= start):
-        candidates.append(table_extreme)
-    if not candidates:
+def next_value_after(extreme: int | None, start: int, increment: int) -> int | None:
+    """Where a sequence goes once its columns' values are in: at their largest (smallest, descending) value, or
+    None (back to its start) when they hold none past the start."""
+    if extreme is None or (extreme < start if increment > 0 else extreme > start):
         return None
-    return max(candidates) if ascending else min(candidates)
+    return extreme
 
 
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
@@ -592,20 +588,25 @@ class PostgresConnector:
             if found is None:
                 return
             fed = cur.execute(catalog.TABLE_SEQUENCES, {"oids": [found[0]]}).fetchall()
-            for column, seq_schema, seq_name, start, increment in fed:
-                sequence = sql.Identifier(seq_schema, seq_name)
+            for _column, seq_schema, seq_name, start, increment in fed:
+                sequence = sql.Identifier(seq_schema, seq_name).as_string(cur)
+                # Every table drawing from it counts, not only this one: a shared sequence loaded last by an empty
+                # table must stay past the others' values.
+                users = cur.execute(catalog.SEQUENCE_USERS, {"seq": sequence}).fetchall()
+                if not users:
+                    continue
                 extreme = sql.SQL("max" if increment > 0 else "min")
-                found = cur.execute(
+                union = sql.SQL(" UNION ALL ").join(
                     sql.SQL("SELECT {}({})::bigint FROM {}").format(
-                        extreme, sql.Identifier(column), ddl.ident(table.name)
+                        extreme, sql.Identifier(column), sql.Identifier(user_schema, user_table)
                     )
-                ).fetchone()
-                state = cur.execute(sql.SQL("SELECT last_value, is_called FROM {}").format(sequence)).fetchone()
-                assert found is not None and state is not None
-                value = next_value_after(found[0], start, increment, state[0] if state[1] else None)
+                    for user_schema, user_table, column in users
+                )
+                reached = cur.execute(sql.SQL("SELECT {}(v) FROM ({}) AS x(v)").format(extreme, union)).fetchone()
+                value = next_value_after(reached[0] if reached else None, start, increment)
                 cur.execute(
                     "SELECT setval(%s::regclass, %s, %s)",
-                    (sequence.as_string(cur), start if value is None else value, value is not None),
+                    (sequence, start if value is None else value, value is not None),
                 )
 
     # -- subsets (connectors/postgres/subset.py) ----------------------------------------------------

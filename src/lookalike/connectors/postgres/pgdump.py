@@ -369,7 +369,7 @@ _SOURCE_SEQUENCES = "SELECT schemaname, sequencename, last_value FROM pg_sequenc
 
 
 def advance_sequences(url: str, source_values: dict[tuple[str, str], int], schemas: Sequence[str]) -> None:
-    """Move each sequence past the source's value and every value of every column using it, never back.
+    """Move each sequence past the source's value and past every value of every column using it.
 
     A sequence several tables share is set once from all of them: a table loaded after another (or empty) must
     not move it below what the other holds.
@@ -391,11 +391,6 @@ def advance_sequences(url: str, source_values: dict[tuple[str, str], int], schem
                 )
                 for *_, schema, table, column in used
             ]
-            values.append(
-                sql.SQL("(SELECT CASE WHEN is_called THEN last_value END FROM {})").format(
-                    sql.Identifier(seq_schema, seq_name)
-                )
-            )
             if (known := source_values.get((seq_schema, seq_name))) is not None:
                 values.append(sql.Literal(known))
             row = cur.execute(sql.SQL("SELECT {}({})").format(best, sql.SQL(", ").join(values))).fetchone()
