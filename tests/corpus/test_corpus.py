@@ -44,6 +44,7 @@ NAMES = {"first_name": "transform_first_name", "last_name": "transform_last_name
 EMAIL = {"transformer": "transform_email", "params": {"preserve_domain": True}}
 IP = "generate_ip_address"
 USERNAME = {"transformer": "hash", "params": {"length": 16}}
+ACCOUNT = {"transformer": "hash", "params": {"length": 15}}
 ADDRESS = {
     "address": "generate_street_address",
     "address2": "null",
@@ -99,6 +100,32 @@ SAMPLES = [
         {
             "person.person": {"columns": {"firstname": "transform_first_name", "lastname": "transform_last_name"}},
             "person.emailaddress": {"columns": {"emailaddress": "generate_email"}},
+            "humanresources.employee": {
+                "columns": {"birthdate": "generate_utc_timestamp", "gender": "generate_gender"}
+            },
+            "person.address": {
+                "columns": {
+                    "addressline1": "generate_street_address",
+                    "addressline2": "null",
+                    "city": "generate_city",
+                    "postalcode": "generate_zipcode",
+                }
+            },
+            "person.personphone": {"columns": {"phonenumber": "generate_string_phone_number"}},
+            "production.productreview": {"columns": {"emailaddress": "generate_email"}},
+            "sales.creditcard": {"columns": {"cardnumber": "generate_card_number"}},
+            "purchasing.vendor": {"columns": {"accountnumber": ACCOUNT}},
+            "sales.salesorderheader": {"columns": {"accountnumber": ACCOUNT}},
+            **{
+                table: {"reviewed": {"name": "a lookup label (address type, country, state…), not a person"}}
+                for table in (
+                    "person.addresstype",
+                    "person.contacttype",
+                    "person.countryregion",
+                    "person.phonenumbertype",
+                    "person.stateprovince",
+                )
+            },
             "person.password": {
                 "columns": {"passwordhash": "hash", "passwordsalt": {"transformer": "hash", "params": {"length": 10}}}
             },

@@ -25,10 +25,13 @@ Scope: the job's schemas (`-n`, with `-e` for each extension since `-n` alone dr
 and subset scratch schemas. A table the job does not copy is left out with `-T`, and so is everything that cannot
 exist without it: its partitions and (transitively) the views reading it. A FK pointing at a table left out is
 dropped, as ddl.py drops it. Foreign servers and user mappings (credentials, and a live link to the source's
-neighbours) and subscriptions and publications are never copied. A FK the source holds NOT VALID is created
-validated (see _validated). A function or policy whose body names a table
+neighbours) and subscriptions and publications are never copied. A FK the source holds NOT VALID stays NOT VALID,
+but the copied rows must satisfy it all the same (check_unvalidated_keys). A function or policy whose body names a table
 left out fails the restore with the object's name: pg_dump cannot leave those out, and a schema silently missing
 them would be worse. Subsets and transformed columns change rows, not DDL.
+
+pg_dump reads the source's catalog when each phase starts, not in the run's snapshot (that is exported once the
+tables exist): a source whose DDL changes during a run fails the restore with the object's name, or differs.
 
 The dump is applied over a connection of its own (its preamble sets search_path to ''), in one transaction: each
 object in a savepoint, so re-running into a destination that has the objects (a second run) skips those that
@@ -401,6 +404,36 @@ def advance_sequences(url: str, source_values: dict[tuple[str, str], int], schem
             )
 
 
+_UNVALIDATED_KEYS = """
+SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.contype = 'f' AND NOT c.convalidated AND n.nspname <> %s ORDER BY 1, 2
+"""
+
+
+def check_unvalidated_keys(url: str) -> None:
+    """RunError when a copied row breaks a FK the source holds NOT VALID (which the copy keeps NOT VALID).
+
+    As for every other FK, orphans fail the run unless `skip_fk_violations` dropped them: each is validated in a
+    savepoint that is then rolled back, so the server does the check and the schema stays the source's.
+    """
+    with psycopg.connect(url, connect_timeout=10) as conn:
+        for table, name in conn.execute(_UNVALIDATED_KEYS, (CHECKPOINT_NAMESPACE,)).fetchall():
+            try:
+                with conn.transaction():
+                    conn.execute(
+                        sql.SQL("ALTER TABLE {} VALIDATE CONSTRAINT {}").format(sql.SQL(table), sql.Identifier(name))
+                    )
+                    raise psycopg.Rollback()
+            except psycopg.errors.ForeignKeyViolation as error:
+                lines = [line.strip() for line in str(error).splitlines() if line.strip()] or [name]
+                raise RunError(
+                    f"{lines[0]} (NOT VALID in the source, which holds such rows; the copied ones must satisfy it)"
+                    + (f": {lines[-1]}" if len(lines) > 1 else ""),
+                    where=f"{redact_url(url)}: {table}",
+                    fix="set `skip_fk_violations: true` to drop (and count) the rows whose parent is missing",
+                ) from None
+
+
 _POPULATED_MATVIEWS = "SELECT schemaname, matviewname FROM pg_matviews WHERE ispopulated AND schemaname = ANY(%s)"
 
 
@@ -452,7 +485,7 @@ def copy_schema(
             if entry.type not in _NEVER
             and not (entry.type == "FK CONSTRAINT" and (entry.schema, entry.name) in dump_scope.dropped_fks)
         ]
-        return Dump(dump.preamble, tuple(_validated(entry) for entry in wanted))
+        return Dump(dump.preamble, tuple(wanted))
 
     if phase in ("tables", "all"):
         pre, post = section("pre-data"), section("post-data")
@@ -464,19 +497,9 @@ def copy_schema(
         early = set(_key_attachments(post))
         apply(destination_url, post, [e for e in post.entries if not e.is_key and e not in early])
         excluded = {(name.schema or "public", name.name) for name in dump_scope.excluded}
+        check_unvalidated_keys(destination_url)
         advance_sequences(destination_url, sequences, schemas)
         refresh_matviews(destination_url, [view for view in matviews if view not in excluded])
-
-
-_NOT_VALID = re.compile(r"\s+NOT VALID;$", re.MULTILINE)
-
-
-def _validated(entry: Entry) -> Entry:
-    """A FK the source holds NOT VALID is created validated: every copied row satisfies every FK (orphans fail
-    the run unless `skip_fk_violations` drops them), the one place the copy's schema is knowingly not the source's."""
-    if entry.type != "FK CONSTRAINT" or _NOT_VALID.search(entry.sql) is None:
-        return entry
-    return Entry(entry.type, entry.schema, entry.name, _NOT_VALID.sub(";", entry.sql))
 
 
 _IDENTIFIER = re.compile(r'"(?:[^"]|"")*"|[^."\s]+')
