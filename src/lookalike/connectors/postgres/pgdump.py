@@ -65,7 +65,7 @@ LOCK_WAIT = "60s"  # a table locked exclusively in the source fails the dump ins
 DUMP_TIMEOUT_SECONDS = 900
 
 # Objects that already exist when a schema is applied a second time: skipped like ddl.py's IF NOT EXISTS.
-_EXISTS = frozenset({"42P07", "42710", "42P06", "42723", "42P16"})
+_EXISTS = frozenset({"42P07", "42710", "42P06", "42723"})  # duplicate table, object, schema, function
 _EXISTS_MESSAGES = ("already exists", "multiple primary keys", "is already an identity column", "already a partition")
 # Never copied: credentials and live links to other servers.
 _NEVER = frozenset({"USER MAPPING", "SERVER"})
@@ -124,7 +124,7 @@ def _version(binary: str) -> int | None:
     if found is None:
         return None
     major = int(found.group(1))
-    return major if major >= 10 else major * 10 + int(found.group(2) or 0)  # 9.6 → 96
+    return major if major >= 10 else major * 100 + int(found.group(2) or 0)  # 9.6 → 906, as server_major says
 
 
 def _candidates() -> Iterator[str]:
@@ -330,7 +330,8 @@ def apply(url: str, dump: Dump, entries: Sequence[Entry]) -> None:
     """Run `entries` in one transaction on a connection of their own; skip the objects that exist already."""
     destination = redact_url(url)
     with psycopg.connect(url, connect_timeout=10) as conn, conn.transaction():
-        conn.execute(dump.preamble)  # the dump's SET statements
+        if dump.preamble.strip():
+            conn.execute(dump.preamble)  # the dump's SET statements
         if not entries:
             return
         try:  # a fresh destination: everything at once
