@@ -125,6 +125,11 @@ CREATE TABLE keep.child (
 CREATE VIEW keep.secret_view AS SELECT * FROM keep.secret;
 CREATE VIEW keep.on_view AS SELECT id FROM keep.secret_view;
 CREATE VIEW keep.parent_view AS SELECT id FROM keep.parent;
+CREATE MATERIALIZED VIEW keep.secret_count AS SELECT count(*) FROM keep.secret;
+CREATE TABLE keep.log (at date NOT NULL, what text) PARTITION BY RANGE (at);
+CREATE TABLE keep.log_2024 PARTITION OF keep.log FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    PARTITION BY LIST (what);
+CREATE TABLE keep.log_2024_x PARTITION OF keep.log_2024 FOR VALUES IN ('x');
 CREATE SCHEMA other;
 CREATE TABLE other.unrelated (id int PRIMARY KEY);
 INSERT INTO keep.parent VALUES (1), (2);
@@ -137,7 +142,7 @@ def test_a_skipped_table_takes_its_views_and_foreign_keys_along(new_pg_db: Calla
     job = make_job(
         source,
         [{"url": copy, "init_schema": True}],
-        {"secret": {"skip": True}},
+        {"secret": {"skip": True}, "log": {"skip": True}},
         schemas=["keep"],
         unmapped_sensitive="allow",
     )
@@ -145,7 +150,7 @@ def test_a_skipped_table_takes_its_views_and_foreign_keys_along(new_pg_db: Calla
     relations = pg_rows(
         copy,
         "SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-        "WHERE c.relkind IN ('r', 'v') AND n.nspname IN ('keep', 'other') ORDER BY 1",
+        "WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname IN ('keep', 'other') ORDER BY 1",
     )
     assert relations == [("keep.child",), ("keep.parent",), ("keep.parent_view",)]
     fks = pg_rows(
