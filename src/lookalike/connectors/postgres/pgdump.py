@@ -17,7 +17,8 @@ How the phases map (connectors/base.py SchemaPhase):
   tables, sequences, views) plus, from post-data, the PRIMARY KEY and UNIQUE constraints: the engine needs them
   while loading (ON CONFLICT, parents of skipped rows, CLUSTER of transformed keys), as ddl.py made them.
 - `constraints` (after the data): the rest of `--section=post-data` — indexes, exclusion constraints, FKs,
-  triggers, rules, policies, RLS — so no trigger fires on a copied row and indexes are built once; then each
+  triggers, rules, policies, RLS — so no trigger fires on a copied row and indexes are built once (a second run,
+  whose tables have their triggers, holds them off meanwhile: triggers.py); then each
   sequence is moved past every column that draws from it, and materialized views the source had populated are
   refreshed from the copied rows.
 
@@ -56,6 +57,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from lookalike.connectors.base import CHECKPOINT_NAMESPACE, SchemaOrigin, SchemaPhase, redact_url
+from lookalike.connectors.postgres import triggers
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import QualifiedName, Table
 from lookalike.core.urls import scrub_url
@@ -473,9 +475,11 @@ def copy_schema(
         dump_scope = scope(source, schemas, tables)
         sequences: dict[tuple[str, str], int] = {}
         matviews: list[tuple[str, str]] = []
+        trigger_states: list[triggers.TriggerState] = []
         if phase != "tables":
             sequences = {(s, n): int(v) for s, n, v in source.execute(_SOURCE_SEQUENCES).fetchall()}
             matviews = [(s, n) for s, n in source.execute(_POPULATED_MATVIEWS, (list(schemas),)).fetchall()]
+            trigger_states = triggers.states(source, tables)
         source.rollback()
 
     def section(name: str) -> Dump:
@@ -493,11 +497,13 @@ def copy_schema(
         apply(destination_url, pre, pre.entries)
         keys = [entry for entry in post.entries if entry.is_key]
         apply(destination_url, post, keys + _key_attachments(post))
+        triggers.hold(destination_url, tables)  # a second run: the tables have their triggers already
     if phase in ("constraints", "all"):
         post = section("post-data")
         early = set(_key_attachments(post))
         apply(destination_url, post, [e for e in post.entries if not e.is_key and e not in early])
         excluded = {(name.schema or "public", name.name) for name in dump_scope.excluded}
+        triggers.restore(destination_url, trigger_states)
         check_unvalidated_keys(destination_url)
         advance_sequences(destination_url, sequences, schemas)
         refresh_matviews(destination_url, [view for view in matviews if view not in excluded])
