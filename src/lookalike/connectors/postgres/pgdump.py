@@ -31,6 +31,9 @@ but the copied rows must satisfy it all the same (check_unvalidated_keys). A fun
 left out fails the restore with the object's name: pg_dump cannot leave those out, and a schema silently missing
 them would be worse. Subsets and transformed columns change rows, not DDL.
 
+Rules are created after the data too; on a second run they exist, and an INSERT rule then applies to the rows an
+`on_conflict: nothing|update` merge inserts from its staging table (COPY, the other writes, ignores rules).
+
 pg_dump reads the source's catalog when each phase starts, not in the run's snapshot (that is exported once the
 tables exist): a source whose DDL changes during a run fails the restore with the object's name, or differs.
 
