@@ -29,6 +29,16 @@ KeyText = tuple[str, ...]  # a row key's values in the dialect's text form (what
 
 
 @dataclass(frozen=True)
+class SchemaOrigin:
+    """The live source a destination's schema is copied from, for a connector that copies DDL with its own
+    dialect's tools (PostgreSQL → PostgreSQL: pg_dump) rather than generating it from the reflected model."""
+
+    url: str  # the source's connection URL (a secret: never logged)
+    owners: bool = False  # keep each object's owner (the roles must exist in the destination)
+    privileges: bool = False  # keep GRANTs and REVOKEs (likewise)
+
+
+@dataclass(frozen=True)
 class KeyRange:
     """Rows whose row key is > `after` (all when None) and <= `upto` (no bound when None), in key order."""
 
@@ -154,10 +164,14 @@ class Connector(Protocol):
         """Make every later read through this connector see the exported `snapshot`; SnapshotLostError if it is gone."""
 
     # -- as a destination --------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
+    def create_schema(
+        self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all", origin: SchemaOrigin | None = None
+    ) -> None:
         """Create schemas, types, sequences and `tables` (with keys and FKs) unless they exist.
 
-        `source` may be of another dialect: types then map through each column's `kind`.
+        `source` may be of another dialect: types then map through each column's `kind`. `origin`: the live
+        source, for a connector that can copy the schema from a database of its own dialect exactly (views,
+        functions, triggers, policies…), which the model does not describe.
         """
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:

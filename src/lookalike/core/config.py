@@ -58,6 +58,16 @@ class DestinationConfig(ConnectionConfig):
     """A database the source is copied into, and how."""
 
     init_schema: bool = Field(False, description="create schemas, types, tables and constraints first")
+    schema_owners: bool = Field(
+        False,
+        description="with init_schema from PostgreSQL to PostgreSQL: keep each object's owner (the roles must "
+        "exist here); by default the destination's user owns everything",
+    )
+    schema_privileges: bool = Field(
+        False,
+        description="with init_schema from PostgreSQL to PostgreSQL: keep GRANTs and REVOKEs (the roles must exist "
+        "here); by default none are copied",
+    )
     truncate_before_insert: bool = Field(False, description="empty the destination tables before copying")
     truncate_cascade: bool = Field(False, description="TRUNCATE … CASCADE (PostgreSQL)")
     on_conflict: OnConflict = Field("error", description="when a row's key exists: skip it, overwrite it, or fail")

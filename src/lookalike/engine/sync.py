@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lookalike.connectors import Connector, dialect_of, open_connector
-from lookalike.connectors.base import SchemaPhase
+from lookalike.connectors.base import SchemaOrigin, SchemaPhase
 from lookalike.connectors.generated import GeneratedConnector, generated_url
 from lookalike.core.config import DestinationConfig, JobConfig
 from lookalike.core.errors import ConfigError, RunError
@@ -210,12 +210,19 @@ def initialize(resolved: ResolvedJob, urls: list[str], phase: SchemaPhase) -> No
         target: Connector = open_connector(url)
         try:
             if config.init_schema:
-                target.create_schema(resolved.schema, tables, phase)
+                target.create_schema(resolved.schema, tables, phase, origin(resolved, config))
             if config.truncate_before_insert and phase == "tables":
                 cascade = config.truncate_cascade and target.capabilities.supports_truncate_cascade
                 target.truncate([table.name for table in tables], cascade)
         finally:
             target.close()
+
+
+def origin(resolved: ResolvedJob, config: DestinationConfig) -> SchemaOrigin | None:
+    """The live source a destination may copy its schema from (None for made-up data: its tables are the model's)."""
+    if resolved.job.generate is not None:
+        return None
+    return SchemaOrigin(resolved.job.source.resolve({}), config.schema_owners, config.schema_privileges)
 
 
 def raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> frozenset[QualifiedName]:

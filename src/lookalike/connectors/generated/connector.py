@@ -18,7 +18,16 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from lookalike.connectors.base import Access, Capabilities, Checkpoint, KeyRange, KeyText, OnConflict, SchemaPhase
+from lookalike.connectors.base import (
+    Access,
+    Capabilities,
+    Checkpoint,
+    KeyRange,
+    KeyText,
+    OnConflict,
+    SchemaOrigin,
+    SchemaPhase,
+)
 from lookalike.connectors.canonical import arrow_type
 from lookalike.connectors.generated.keys import Skeleton
 from lookalike.core.errors import ConfigError
@@ -170,7 +179,9 @@ class GeneratedConnector:
         return None
 
     # -- never a destination -------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
+    def create_schema(
+        self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all", origin: SchemaOrigin | None = None
+    ) -> None:
         raise _source_only()
 
     def truncate(self, tables: Sequence[QualifiedName], cascade: bool) -> None:

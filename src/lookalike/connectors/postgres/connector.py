@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import psycopg
@@ -20,11 +21,13 @@ from lookalike.connectors.base import (
     KeyRange,
     KeyText,
     OnConflict,
+    SchemaOrigin,
     SchemaPhase,
+    dialect_of,
     redact_url,
 )
 from lookalike.connectors.canonical import arrow_schema
-from lookalike.connectors.postgres import catalog, ddl, inspect, sessions, subset
+from lookalike.connectors.postgres import catalog, ddl, inspect, pgdump, sessions, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
@@ -98,6 +101,14 @@ def _orphan(fk: ForeignKey) -> sql.Composable:
 
 
 _CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
+
+
+def next_value_after(extreme: int | None, start: int, increment: int) -> int | None:
+    """Where a sequence goes once its columns' values are in: at their largest (smallest, descending) value, or
+    None (back to its start) when they hold none past the start."""
+    if extreme is None or (extreme < start if increment > 0 else extreme > start):
+        return None
+    return extreme
 
 
 def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
@@ -350,7 +361,15 @@ class PostgresConnector:
         return int(row[0])
 
     # -- destination --------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
+    def create_schema(
+        self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all", origin: SchemaOrigin | None = None
+    ) -> None:
+        """From a live PostgreSQL source: its pg_dump (pgdump.py says why); otherwise from the model (ddl.py)."""
+        if origin is not None and source.dialect == "postgres" and dialect_of(origin.url) == "postgres":
+            pgdump.copy_schema(
+                self._url, replace(origin, url=sessions.libpq_url(origin.url)), source.schemas, tables, phase
+            )
+            return
         with self._conn.cursor() as cur:
             types = frozenset(cur.execute(catalog.EXISTING_TYPES).fetchall())
             fks = cur.execute(catalog.EXISTING_FOREIGN_KEYS).fetchall()
@@ -624,21 +643,25 @@ class PostgresConnector:
             if found is None:
                 return
             fed = cur.execute(catalog.TABLE_SEQUENCES, {"oids": [found[0]]}).fetchall()
-            for column, seq_schema, seq_name, start, increment in fed:
-                ascending = increment > 0
-                before_start = sql.SQL("m IS NULL OR m {} %(start)s").format(sql.SQL("<" if ascending else ">"))
+            for _column, seq_schema, seq_name, start, increment in fed:
+                sequence = sql.Identifier(seq_schema, seq_name).as_string(cur)
+                # Every table drawing from it counts, not only this one: a shared sequence loaded last by an empty
+                # table must stay past the others' values.
+                users = cur.execute(catalog.SEQUENCE_USERS, {"seq": sequence}).fetchall()
+                if not users:
+                    continue
+                extreme = sql.SQL("max" if increment > 0 else "min")
+                union = sql.SQL(" UNION ALL ").join(
+                    sql.SQL("SELECT {}({})::bigint FROM {}").format(
+                        extreme, sql.Identifier(column), sql.Identifier(user_schema, user_table)
+                    )
+                    for user_schema, user_table, column in users
+                )
+                reached = cur.execute(sql.SQL("SELECT {}(v) FROM ({}) AS x(v)").format(extreme, union)).fetchone()
+                value = next_value_after(reached[0] if reached else None, start, increment)
                 cur.execute(
-                    sql.SQL(
-                        "SELECT setval(%(seq)s::regclass, CASE WHEN {} THEN %(start)s ELSE m END, NOT ({})) "
-                        "FROM (SELECT {}({})::bigint AS m FROM {}) AS x"
-                    ).format(
-                        before_start,
-                        before_start,
-                        sql.SQL("max" if ascending else "min"),
-                        sql.Identifier(column),
-                        ddl.ident(table.name),
-                    ),
-                    {"seq": sql.Identifier(seq_schema, seq_name).as_string(cur), "start": start},
+                    "SELECT setval(%s::regclass, %s, %s)",
+                    (sequence, start if value is None else value, value is not None),
                 )
 
     # -- subsets (connectors/postgres/subset.py) ----------------------------------------------------

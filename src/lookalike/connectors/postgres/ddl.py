@@ -272,6 +272,16 @@ def reorder_by_primary_key(conn: psycopg.Connection[Any], table: Table) -> None:
         if found is None:
             return
         index, relkind = found
+        # The schema's own CLUSTER mark (copied from the source) is put back; CLUSTER USING would move it.
+        marked = cur.execute(
+            "SELECT x.relname FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid "
+            "WHERE i.indrelid = %s::regclass AND i.indisclustered",
+            (ident(table.name).as_string(cur),),
+        ).fetchone()
         cur.execute(sql.SQL("CLUSTER {} USING {}").format(ident(table.name), sql.Identifier(index)))
-        if relkind == "r":  # a partitioned table's CLUSTER marks nothing
+        if relkind != "r":  # a partitioned table's CLUSTER marks nothing
+            return
+        if marked is None:
             cur.execute(sql.SQL("ALTER TABLE {} SET WITHOUT CLUSTER").format(ident(table.name)))
+        else:
+            cur.execute(sql.SQL("ALTER TABLE {} CLUSTER ON {}").format(ident(table.name), sql.Identifier(marked[0])))

@@ -22,6 +22,7 @@ from lookalike.connectors.base import (
     KeyRange,
     KeyText,
     OnConflict,
+    SchemaOrigin,
     SchemaPhase,
     bad_filter,
     redact_url,
@@ -259,7 +260,9 @@ class SqliteConnector:
         )
 
     # -- destination --------------------------------------------------------------------------
-    def create_schema(self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all") -> None:
+    def create_schema(
+        self, source: Schema, tables: Sequence[Table], phase: SchemaPhase = "all", origin: SchemaOrigin | None = None
+    ) -> None:
         self._names.clear()
         self._transaction(create_statements(source, tables, phase))
 
