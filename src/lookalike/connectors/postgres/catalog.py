@@ -181,33 +181,6 @@ FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace
 WHERE con.contype = 'f'
 """
 
-# FKs declared on partitions (at any depth) of the reflected tables, as FKs of the partition tree's root table and
-# pointing at the root of the referenced tree: rows are read and written through the roots, so that is where the
-# plan must order them (and transform their keys alike).
-PARTITION_FOREIGN_KEYS = """
-WITH RECURSIVE part(root, oid) AS (
-    SELECT i.inhparent, i.inhrelid FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid AND c.relispartition
-  UNION
-    SELECT p.root, i.inhrelid FROM part p JOIN pg_inherits i ON i.inhparent = p.oid
-), top(root, oid) AS (
-    SELECT p.root, p.oid FROM part p WHERE NOT EXISTS (SELECT 1 FROM part q WHERE q.oid = p.root)
-)
-SELECT DISTINCT t.root, con.conname, con.condeferrable, con.condeferred, con.confdeltype, con.confupdtype,
-       k.cols, k.ref_cols, rn.nspname, rc.relname
-FROM top t JOIN pg_constraint con ON con.conrelid = t.oid AND con.contype = 'f' AND con.conparentid = 0
-CROSS JOIN LATERAL (
-    SELECT array_agg(a.attname ORDER BY u.ord) AS cols, array_agg(r.attname ORDER BY u.ord) AS ref_cols
-    FROM unnest(con.conkey, con.confkey) WITH ORDINALITY AS u(num, ref_num, ord)
-    JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = u.num
-    LEFT JOIN pg_attribute r ON r.attrelid = con.confrelid AND r.attnum = u.ref_num
-) AS k
-LEFT JOIN top rt ON rt.oid = con.confrelid
-JOIN pg_class rc ON rc.oid = coalesce(rt.root, con.confrelid)
-JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE t.root = ANY(%(oids)s::oid[])
-ORDER BY t.root, con.conname
-"""
-
 EXISTING_TYPES = """
 SELECT n.nspname, t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('e', 'd')
 """

@@ -79,17 +79,6 @@ def _constraints(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
     return {"primary_key": pk, "uniques": tuple(uniques), "foreign_keys": tuple(fks), "checks": tuple(checks)}
 
 
-def _with_partition_keys(found: dict[str, Any], on_partitions: list[ForeignKey]) -> dict[str, Any]:
-    """The table's own FKs plus one of each distinct FK its partitions declare (each partition repeats it)."""
-    fks: list[ForeignKey] = list(found["foreign_keys"])
-    seen = {(fk.columns, fk.ref_table, fk.ref_columns) for fk in fks}
-    for fk in on_partitions:
-        if (fk.columns, fk.ref_table, fk.ref_columns) not in seen:
-            seen.add((fk.columns, fk.ref_table, fk.ref_columns))
-            fks.append(fk)
-    return {**found, "foreign_keys": tuple(fks)}
-
-
 def _types_used(types: dict[int, PgType]) -> list[int]:
     return [oid for oid, found in types.items() if found.typtype in ("d", "e")]
 
@@ -120,32 +109,6 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
         for row in cur.execute(catalog.CONSTRAINTS, {"oids": [row[1] for row in tree]}) if tree else ():
             if row[2] == "f":
                 partition_constraints[row[0]].append(row)
-        on_partitions: dict[int, list[ForeignKey]] = defaultdict(list)
-        for (
-            root,
-            name,
-            deferrable,
-            deferred,
-            on_delete,
-            on_update,
-            cols,
-            ref_cols,
-            ref_schema,
-            ref_table,
-        ) in cur.execute(catalog.PARTITION_FOREIGN_KEYS, oids):
-            on_partitions[root].append(
-                ForeignKey(
-                    columns=tuple(cols),
-                    ref_table=QualifiedName(ref_schema, ref_table),
-                    ref_columns=tuple(ref_cols),
-                    name=name,
-                    deferrable=deferrable,
-                    initially_deferred=deferred,
-                    on_delete=_ACTIONS.get(on_delete),
-                    on_update=_ACTIONS.get(on_update),
-                    virtual=True,  # planned by, never created on the parent (pg_dump creates them where declared)
-                )
-            )
         indexes: dict[int, list[Index]] = defaultdict(list)
         for oid, name, definition, unique in cur.execute(catalog.INDEXES, oids):
             indexes[oid].append(Index(name, definition, unique))
@@ -194,7 +157,7 @@ def reflect(conn: psycopg.Connection[Any], schemas: Sequence[str] | None) -> Sch
             row_estimate=estimate if estimate >= 0 else None,
             partition_by=partition_by,
             partitions=tuple(partitions[oid]),
-            **_with_partition_keys(_constraints(constraints[oid]), on_partitions[oid]),
+            **_constraints(constraints[oid]),
         )
     if tree:
         by_oid = {oid: QualifiedName(schema, name) for oid, schema, name, _, _ in tables}
