@@ -78,6 +78,13 @@ def test_serve_and_the_cli_client(server: tuple[dict[str, str], str], tmp_path: 
     assert created.returncode == 0, created.stderr
     assert json.loads(created.stdout)["version"] == 1
     assert json.loads(cli(env, "jobs", "create", "-f", str(job), "--json").stdout)["version"] == 2
+    # A version that drops the email mapping is refused (it would copy the emails in clear), unless allowed.
+    bare = tmp_path / "bare.yaml"
+    bare.write_text("name: shop\nsource: {connection: src}\ndestinations: [{connection: dst, init_schema: true}]\n")
+    dropped = cli(env, "jobs", "create", "-f", str(bare))
+    assert dropped.returncode == 2 and "tables.person.columns.email" in dropped.stderr, dropped.stderr
+    assert json.loads(cli(env, "jobs", "create", "-f", str(bare), "--allow-dropping", "--json").stdout)["version"] == 3
+    assert json.loads(cli(env, "jobs", "create", "-f", str(job), "--json").stdout)["version"] == 4
     assert [j["name"] for j in json.loads(cli(env, "jobs", "list", "--json").stdout)] == ["shop"]
 
     run_id = cli(env, "jobs", "trigger", "shop").stdout.strip()

@@ -158,9 +158,16 @@ def jobs_list(as_json: AsJson = False) -> None:
 @jobs_app.command("create")
 def jobs_create(
     file: Annotated[Path, typer.Option("-f", "--file", help="the job YAML (databases as `connection: NAME`)")],
+    allow_dropping: Annotated[
+        bool,
+        typer.Option(
+            "--allow-dropping", help="save a new version even when it drops mappings or filters the last one had"
+        ),
+    ] = False,
     as_json: AsJson = False,
 ) -> None:
-    """Create a job from a job file, or save it as the next version of the job with its name."""
+    """Create a job from a job file, or save it as the next version of the job with its name (refused when that
+    version would drop column mappings or subset filters, unless --allow-dropping)."""
     try:
         document = load_yaml(file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
@@ -169,7 +176,10 @@ def jobs_create(
         ) from None
     name = document.get("name") if isinstance(document, dict) else None
     existing = {job["name"] for job in fetch("GET", "/jobs")}
-    made = fetch("PUT", f"/jobs/{name}", document) if name in existing else fetch("POST", "/jobs", document)
+    if name in existing:  # a version that silently drops anonymization is refused by the server unless allowed
+        made = fetch("PUT", f"/jobs/{name}?require_mappings={'false' if allow_dropping else 'true'}", document)
+    else:
+        made = fetch("POST", "/jobs", document)
     out.print_json(json.dumps(made)) if as_json else out.print(f"job {made['name']} version {made['version']}")
 
 
