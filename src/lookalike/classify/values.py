@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import pyarrow as pa
+
 from lookalike.transformers import pii_detect
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
@@ -122,19 +124,17 @@ def _name_shares(texts: Sequence[str]) -> tuple[float, float, float]:
     return first / count, last / count, full / count
 
 
-def _free_text_share(texts: Sequence[str]) -> float:
-    """The share of values in which the PII finder sees an email, a phone, an SSN, a card, an IBAN or a person."""
-    import pyarrow as pa
-
+def rows_with_pii(texts: pa.Array[Any]) -> int:
+    """How many of `texts` hold an email, a phone, an SSN, a card, an IBAN or a person the PII finder sees."""
     wanted = frozenset(pii_detect.ENTITIES) - {"url"}
-    array = pa.array(texts, pa.string())
-    rows, found_texts, marks = pii_detect.candidates(array, pii_detect.wanted_families(wanted))
-    hits = 0
-    for text, mark in zip(found_texts.to_pylist(), marks, strict=True):
-        if pii_detect.find(str(text), mark, wanted, 0.6):
-            hits += 1
-    del rows
-    return hits / len(texts) if texts else 0.0
+    _rows, found, marks = pii_detect.candidates(texts.cast(pa.string()), pii_detect.wanted_families(wanted))
+    return sum(
+        1 for text, mark in zip(found.to_pylist(), marks, strict=True) if pii_detect.find(str(text), mark, wanted, 0.6)
+    )
+
+
+def _free_text_share(texts: Sequence[str]) -> float:
+    return rows_with_pii(pa.array(texts, pa.string())) / len(texts) if texts else 0.0
 
 
 def _json_leaves(values: Iterable[Any]) -> list[str]:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from lookalike.connectors import open_connector
-from lookalike.connectors.base import KeyRange
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError
+from lookalike.engine.privacy import first_rows
 from lookalike.engine.resolve import resolve_job
 from lookalike.engine.transform import transform_batch
 
@@ -40,11 +40,9 @@ def preview(job: JobConfig, environ: Mapping[str, str], table: str | None = None
         for plan in plans:
             if not plan.transformed:
                 continue
-            key_range = KeyRange(None, source.key_bound(plan.table, None, rows)) if plan.table.row_key else None
-            batch = next(iter(source.read_batches(plan.table, plan.written, rows, key_range=key_range)), None)
+            batch = first_rows(source, plan.table, plan.written, rows)
             if batch is None:
                 continue
-            batch = batch.slice(0, rows)
             after = transform_batch(batch, plan.columns, table=str(plan.table.name), seed=resolved.seed, batch_index=0)
             mapped = [p.column.name for p in plan.transformed]
             out.append(

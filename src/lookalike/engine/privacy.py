@@ -12,11 +12,13 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import pyarrow as pa
+
 from lookalike.classify import Finding, classify
 from lookalike.connectors import Connector, open_connector
 from lookalike.connectors.base import KeyRange
 from lookalike.core.config import JobConfig
-from lookalike.core.schema import QualifiedName, Schema, Table
+from lookalike.core.schema import Column, QualifiedName, Schema, Table
 from lookalike.engine.resolve import ResolvedJob, resolve_job
 
 Problem = Literal["unmapped_sensitive", "weak_transformer", "new_table", "new_column"]
@@ -85,14 +87,21 @@ def sample(
     out: dict[QualifiedName, dict[str, list[Any]]] = {}
     for table in tables:
         columns = [c for c in table.columns if not c.is_generated]
-        # A key range of `rows` rows: the source reads those, not the table (a table without a key is streamed
-        # and left after its first batch).
-        key_range = KeyRange(None, source.key_bound(table, None, rows)) if table.row_key else None
-        batch = next(iter(source.read_batches(table, columns, rows, key_range=key_range)), None)
+        batch = first_rows(source, table, columns, rows)
         out[table.name] = (
             {column.name: batch.column(i).to_pylist()[:rows] for i, column in enumerate(columns)} if batch else {}
         )
     return out
+
+
+def first_rows(source: Connector, table: Table, columns: Sequence[Column], rows: int) -> pa.RecordBatch | None:
+    """The table's first `rows` rows in key order, or None when it has none.
+
+    A key range of `rows` rows: the source reads those, not the table (a table without a key is streamed and left
+    after its first batch)."""
+    key_range = KeyRange(None, source.key_bound(table, None, rows)) if table.row_key else None
+    batch = next(iter(source.read_batches(table, columns, rows, key_range=key_range)), None)
+    return batch.slice(0, rows) if batch is not None else None
 
 
 def classify_schema(schema: Schema, samples: Samples) -> dict[tuple[QualifiedName, str], Finding]:

@@ -21,6 +21,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from lookalike.classify.values import rows_with_pii
 from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.connectors.canonical import arrow_schema
 from lookalike.core.config import JobConfig
@@ -145,19 +146,8 @@ def _leaks(source: Connector, target: Connector, plan: TablePlan, column_plan: C
     same = pc.equal(joined.column("__before"), joined.column("__after"))
     if column_plan.transformer is not None and column_plan.transformer.name == "transform_pii_text":
         kept = joined.filter(pc.fill_null(same, False)).column("__before").combine_chunks()
-        return _personal(kept), shared
+        return rows_with_pii(kept), shared
     return _count_true(same), shared
-
-
-def _personal(texts: pa.Array[Any]) -> int:
-    """How many of `texts` hold personal data the free-text finder sees."""
-    from lookalike.transformers import pii_detect
-
-    wanted = frozenset(pii_detect.ENTITIES) - {"url"}
-    _rows, found, marks = pii_detect.candidates(texts.cast(pa.string()), pii_detect.wanted_families(wanted))
-    return sum(
-        1 for text, mark in zip(found.to_pylist(), marks, strict=True) if pii_detect.find(str(text), mark, wanted, 0.6)
-    )
 
 
 def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]:
@@ -172,10 +162,11 @@ def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]
         if resolved.subset.active:
             kept = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=None)
             expected = {name: kept.kept(name) for name in resolved.subset.tables}
+        unmapped = _passed_through(resolved, source)  # a finding of the source and the job: the same everywhere
         for url in urls:
             target = open_connector(url)
             try:
-                reports.append(_verify_destination(resolved, source, target, url, expected))
+                reports.append(_verify_destination(resolved, source, target, url, expected, unmapped))
             finally:
                 target.close()
     finally:
@@ -183,18 +174,29 @@ def verify(job: JobConfig, environ: Mapping[str, str]) -> list[DestinationCheck]
     return reports
 
 
-def _verify_destination(
-    resolved: ResolvedJob, source: Connector, target: Connector, url: str, expected: Mapping[QualifiedName, int]
-) -> DestinationCheck:
+def _passed_through(resolved: ResolvedJob, source: Connector) -> dict[str, list[str]]:
+    """Per table, the sensitive-looking columns the job copies unchanged (unreviewed): a privacy finding.
+
+    Not for a job that opted out of the check, nor for a generated database (no source row is copied)."""
     from lookalike.engine import privacy
 
-    report = DestinationCheck(redact_url(url))
     unmapped: dict[str, list[str]] = {}
-    # Not for a job that opted out of the check, nor for a generated database (no source row is copied).
     if resolved.job.unmapped_sensitive != "allow" and resolved.job.generate is None:
         samples = privacy.sample(source, [plan.table for plan in resolved.tables.values()])
         for finding in privacy.check(resolved, samples, drift=False).of("unmapped_sensitive"):
             unmapped.setdefault(finding.table, []).append(finding.column or "")
+    return unmapped
+
+
+def _verify_destination(
+    resolved: ResolvedJob,
+    source: Connector,
+    target: Connector,
+    url: str,
+    expected: Mapping[QualifiedName, int],
+    unmapped: Mapping[str, list[str]],
+) -> DestinationCheck:
+    report = DestinationCheck(redact_url(url))
     # The destination's schema, read once: which partitions it has (a schema-drift check would compare it too).
     existing = target.reflect()
     for name, plan in resolved.tables.items():
