@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import LookalikeError, NotFoundError
+from lookalike.engine.contract import RunRequest
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
 from lookalike.store.jobs import config_of, get_job, latest, list_jobs, runnable, with_secrets
@@ -26,7 +26,7 @@ def run_prefix(job: Job) -> str:
     return f"{job.id}-"
 
 
-def request_for(db: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> dict[str, Any]:
+def request_for(db: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> RunRequest:
     """Validate the version against its live databases and seal it into the request a run takes."""
     from lookalike.engine.work import build_request
 

@@ -135,7 +135,7 @@ def sync(
             from lookalike.engine import runtime, work
 
             request = work.build_request(job, os.environ, workers)
-            print_notes(request["notes"])
+            print_notes(list(request.notes))
             run_id = runtime.enqueue(runtime.new_run_id(job.name), request, system_db)
             out.print(run_id, highlight=False)
             return

@@ -77,7 +77,8 @@ def list_runs(
 
 def _tables_view(engine: JobEngine, run_id: str) -> Table:
     info = _run_or_fail(engine, run_id)
-    estimates = engine.plan(run_id).get("estimates", {})
+    plan = engine.plan(run_id)
+    estimates = plan.estimates if plan is not None else {}
     table = Table(title=f"run {run_id}: {info.status}")
     numeric = ("rows", "seconds", "rows/s", "retries", "epoch")
     for header in ("step", "state", "rows", "progress", "seconds", "rows/s", "path", "workers", "retries", "epoch"):
@@ -114,11 +115,11 @@ def show(run_id: RunId, system_db: SystemDb = None) -> None:
         out.print(_tables_view(engine, run_id))
         if info.error:
             out.print(f"[red]error:[/] {info.error}", highlight=False)
-        if info.output:
-            epochs = info.output.get("epochs", 1)
+        if info.output is not None:
+            epochs = info.output.epochs
             note = f" — resumed: {epochs} snapshots" if epochs > 1 else ""
-            out.print(f"seed {info.output.get('seed')}, snapshot {info.output.get('snapshot')}{note}")
-            for warning in info.output.get("warnings") or []:
+            out.print(f"seed {info.output.seed}, snapshot {info.output.snapshot}{note}")
+            for warning in info.output.warnings:
                 out.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
     except LookalikeError as error:
         raise _fail(error) from None

@@ -139,6 +139,11 @@ class Connector(Protocol):
         """Those of `tables` that hold at least one row (one cheap probe each, not a count)."""
         ...
 
+    def column_signatures(self, tables: Sequence[QualifiedName]) -> dict[QualifiedName, str]:
+        """Per existing table, its columns as the catalog says now (names, types, nullability) in one string: a
+        run compares it with what it was planned from (a table missing is left out)."""
+        ...
+
     def identity(self) -> str | None:
         """What names this database whatever the URL's spelling (host alias, role, options, symlink): two
         connectors with the same identity read and write the same rows. None: no stored database (a generated one,

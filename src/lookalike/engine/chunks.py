@@ -169,7 +169,6 @@ def _arrow_chunk(
             for writer in writers:
                 writer.put(out)
             read[0] += out.num_rows
-            ctx.listener.batch_done(step.id, out.num_rows)
     except BaseException:
         # A chunk read in part must leave nothing behind: its checkpoint would claim rows that are not there.
         for writer in writers:

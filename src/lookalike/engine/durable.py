@@ -18,6 +18,18 @@ from dbos._error import DBOSWorkflowCancelledError
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.urls import redact_text
 from lookalike.engine import work
+from lookalike.engine.contract import (
+    PreparedRun,
+    RetryPolicy,
+    RunOutcome,
+    RunPlanView,
+    RunRequest,
+    RunState,
+    StepPolicy,
+    SubsetCopy,
+    TableOutcome,
+    TableProgress,
+)
 from lookalike.engine.retry import is_transient
 from lookalike.engine.serialization import register_error
 from lookalike.engine.stopping import draining, run_key
@@ -30,14 +42,13 @@ CONTROL_TOPIC = "control"  # pause / resume messages to a run
 _POLL_SECONDS = 0.1
 
 
-def _options(request: dict[str, Any], name: str) -> StepOptions:
-    retry = request["retry"]
+def _options(retry: RetryPolicy, name: str) -> StepOptions:
     return {
         "name": name,
         "retries_allowed": True,
-        "max_attempts": retry["max_attempts"],
-        "interval_seconds": retry["interval_seconds"],
-        "backoff_rate": retry["backoff_rate"],
+        "max_attempts": retry.max_attempts,
+        "interval_seconds": retry.interval_seconds,
+        "backoff_rate": retry.backoff_rate,
         "should_retry": is_transient,
     }
 
@@ -85,95 +96,107 @@ def _run_error(error: BaseException, run_id: str) -> RunError:
 
 @DBOS.workflow(name=TABLE_WORKFLOW)
 def table_workflow(
-    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None, epoch: int
-) -> dict[str, Any]:
-    """Copy one table chunk by chunk (or run one FK update); never raises: the outcome says what happened."""
-    table = info["tables"][step_id]
-    progress: dict[str, Any] = {"step": step_id, "table": table, "state": "running", "rows": 0, "epoch": epoch}
+    parent: str, step_id: str, policy: StepPolicy, snapshot: str | None, epoch: int, copies: tuple[SubsetCopy, ...]
+) -> TableOutcome:
+    """Copy one table chunk by chunk (or run one FK update); never raises: the outcome says what happened.
+
+    It takes ids, not the plan: each step reads the run's recorded plan (`work`), once per process."""
+    table = step_id.split(":", 1)[1]
+    progress = TableProgress(step=step_id, table=table, epoch=epoch)
     DBOS.set_event("progress", progress)
-    seconds, workers, chunks, retries = 0.0, set(), 0, 0
+    seconds, workers, chunks, retries = 0.0, set[str](), 0, 0
     try:
         while True:
             _park_if_stopping()
             if step_id.startswith("insert:"):
                 out = DBOS.run_step(
-                    _options(request, "chunk"), work.copy_chunk_step, run_id, request, info, step_id, snapshot
+                    _options(policy.retry, "chunk"), work.copy_chunk_step, parent, step_id, snapshot, copies
                 )
             else:
                 out = DBOS.run_step(
-                    _options(request, "update"), work.update_step, run_id, request, info, step_id, snapshot
+                    _options(policy.retry, "update"), work.update_step, parent, step_id, snapshot, copies
                 )
-            if out["lost"]:
-                DBOS.set_event("progress", {**progress, "state": "snapshot lost"})
-                return {"step": step_id, "lost": True, "epoch": epoch}
-            seconds += out["seconds"]
-            workers.add(out["worker"])
+            if out.lost:
+                DBOS.set_event("progress", progress.model_copy(update={"state": "snapshot lost"}))
+                return TableOutcome(step=step_id, table=table, kind="lost", epoch=epoch)
+            seconds += out.seconds
+            workers.add(out.worker)
             chunks += 1
-            retries += out["retries"]
-            progress = {**progress, "rows": out["rows"], "skipped": out["skipped"], "path": out["path"]}
-            progress.update(seconds=seconds, chunks=chunks, workers=sorted(workers), retries=retries)
-            if out["done"]:
+            retries += out.retries
+            progress = progress.model_copy(
+                update={
+                    "rows": out.rows,
+                    "skipped": out.skipped,
+                    "path": out.path,
+                    "seconds": seconds,
+                    "chunks": chunks,
+                    "workers": tuple(sorted(workers)),
+                    "retries": retries,
+                }
+            )
+            if out.done:
                 break
             DBOS.set_event("progress", progress)
     except DBOSWorkflowCancelledError:
         raise  # cancelled, or this worker stopped: nothing is recorded, the table is redone from its checkpoint
     except Exception as error:
         message = _error_text(error)
-        DBOS.set_event("progress", {**progress, "state": "failed", "error": message})
-        return {"step": step_id, "table": table, "error": message}
-    progress["state"] = "finished"
+        DBOS.set_event("progress", progress.model_copy(update={"state": "failed", "error": message}))
+        return TableOutcome(step=step_id, table=table, kind="failed", error=message, epoch=epoch)
+    progress = progress.model_copy(update={"state": "finished"})
     DBOS.set_event("progress", progress)
-    return progress
+    return TableOutcome(step=step_id, table=table, kind="finished", progress=progress, epoch=epoch)
 
 
 def _dispatch(
     workflow_id: str,
-    run_id: str,
-    request: dict[str, Any],
-    info: dict[str, Any],
     step_id: str,
+    policy: StepPolicy,
     snapshot: str | None,
     epoch: int,
     attempt: int,
+    copies: tuple[SubsetCopy, ...],
 ) -> Any:
     queue = DBOS.retrieve_queue(TABLE_QUEUE)
     assert queue is not None, "the table queue is registered at launch"
-    timeout = request.get("table_timeout_seconds")
     # One child per attempt: a table re-dispatched (new snapshot, cancelled run resumed) continues from its checkpoint.
-    with SetWorkflowID(f"{workflow_id}/{step_id}/{attempt}"), SetWorkflowTimeout(timeout):
-        return queue.enqueue(table_workflow, run_id, request, info, step_id, snapshot, epoch)
+    with SetWorkflowID(f"{workflow_id}/{step_id}/{attempt}"), SetWorkflowTimeout(policy.table_timeout_seconds):
+        return queue.enqueue(table_workflow, workflow_id, step_id, policy, snapshot, epoch, copies)
 
 
 @DBOS.workflow(name=RUN_WORKFLOW)
-def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
+def run_workflow(request: RunRequest) -> RunOutcome:
     """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
     workflow_id = DBOS.workflow_id
     assert workflow_id is not None
     # A failed run resumed is a fork under a new workflow id; checkpoints and sessions keep the run's own id.
     run_id = run_key(workflow_id)
-    DBOS.set_event("state", {"state": "preparing"})
+    retry = request.retry
+    policy = StepPolicy(retry=retry, chunk_rows=request.chunk_rows, table_timeout_seconds=request.table_timeout_seconds)
+    copies: tuple[SubsetCopy, ...] = ()
+    DBOS.set_event("state", RunState(state="preparing"))
     try:
-        info = DBOS.run_step(_options(request, "prepare"), work.prepare_step, run_id, request)
-        plan = {key: info[key] for key in ("order", "tables", "estimates", "seed")}
-        DBOS.set_event("plan", plan)
-        snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
-        if info.get("subset"):
+        prepared = DBOS.run_step(_options(retry, "prepare"), work.prepare_step, workflow_id, request)
+        DBOS.set_event(work.PREPARED_EVENT, prepared)
+        DBOS.set_event("plan", RunPlanView.of(prepared))
+        snapshot = DBOS.run_step(_options(retry, "snapshot"), work.open_snapshot_step, workflow_id)
+        if prepared.subset.active:
             # Kept rows are copied once, from this snapshot; every later read of a subset table reads the copy.
-            subset = DBOS.run_step(_options(request, "subset"), work.subset_step, run_id, request, info, snapshot)
-            info = {**info, "copies": subset["copies"]}
-            DBOS.set_event("subset", {"kept": subset["kept"], "rounds": subset["rounds"]})
+            subset = DBOS.run_step(_options(retry, "subset"), work.subset_step, workflow_id, snapshot)
+            copies = subset.copies
+            DBOS.set_event("subset", subset)
     except DBOSWorkflowCancelledError:
         raise
     except Exception as error:
-        DBOS.run_step(_options(request, "release"), work.release_step, run_id)
-        DBOS.set_event("state", {"state": "failed", "error": _error_text(error)})
+        DBOS.run_step(_options(retry, "release"), work.release_step, run_id)
+        DBOS.set_event("state", RunState(state="failed", error=_error_text(error)))
         raise _run_error(error, workflow_id) from None
-    epoch, order, after = 1, info["order"], info["after"]
+    epoch, order, after = 1, prepared.order, prepared.after
     done: set[str] = set()
     attempts: dict[str, int] = {}
     running: dict[str, Any] = {}
-    results: dict[str, dict[str, Any]] = {}
-    failure: dict[str, Any] | None = None
+    results: dict[str, TableProgress] = {}
+    failure: TableOutcome | None = None
     paused = False
     state = ""
     while True:
@@ -182,17 +205,17 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
             paused = message == "pause"
         if failure is None and not paused:
             for step_id in order:
-                if len(running) >= request["workers"]:
+                if len(running) >= request.workers:
                     break
                 if step_id not in done and step_id not in running and set(after[step_id]) <= done:
                     attempts[step_id] = attempts.get(step_id, 0) + 1
                     running[step_id] = _dispatch(
-                        workflow_id, run_id, request, info, step_id, snapshot, epoch, attempts[step_id]
+                        workflow_id, step_id, policy, snapshot, epoch, attempts[step_id], copies
                     )
         now = "failing" if failure else "paused" if paused and not running else "running"
         if now != state:  # recorded only when it changes: each event is a write to the system database
             state = now
-            DBOS.set_event("state", {"state": state, "epoch": epoch})
+            DBOS.set_event("state", RunState.model_validate({"state": state, "epoch": epoch}))
         if not running:
             if paused and failure is None:
                 paused = DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) != "resume"
@@ -201,62 +224,63 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
         # Every child done by now is handled in one pass (one recorded step), not one loop turn each.
         ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
-        outcomes = DBOS.run_step(_options(request, "collect"), work.finished_children, list(ids))
+        outcomes = DBOS.run_step(_options(retry, "collect"), work.finished_children, list(ids))
         lost = False
         for child_id, outcome in outcomes.items():
             step_id = ids[child_id]
             del running[step_id]
-            if outcome.get("cancelled"):  # the run was cancelled, then resumed: go on with the table
+            if outcome.kind == "cancelled":  # the run was cancelled, then resumed: go on with the table
                 continue
-            if outcome.get("lost"):
-                lost = lost or outcome["epoch"] == epoch
-            elif outcome.get("error"):
+            if outcome.kind == "lost":
+                lost = lost or outcome.epoch == epoch
+            elif outcome.kind == "failed":
                 failure = failure or outcome
             else:
                 done.add(step_id)
-                results[step_id] = outcome
+                results[step_id] = outcome.progress or TableProgress(step=step_id, table=outcome.table)
         if lost:  # the first to notice opens the new snapshot; the others just rejoin it
-            snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
+            snapshot = DBOS.run_step(_options(retry, "snapshot"), work.open_snapshot_step, workflow_id)
             epoch += 1
-    if info.get("subset"):
-        DBOS.run_step(_options(request, "drop subset"), work.drop_subset_step, run_id, request)
+    if prepared.subset.active:
+        DBOS.run_step(_options(retry, "drop subset"), work.drop_subset_step, workflow_id)
     if failure is not None:
-        DBOS.run_step(_options(request, "release"), work.release_step, run_id)
-        DBOS.set_event("state", {"state": "failed", "table": failure["table"], "error": failure["error"]})
+        DBOS.run_step(_options(retry, "release"), work.release_step, run_id)
+        DBOS.set_event("state", RunState(state="failed", table=failure.table, error=failure.error))
         raise RunFailedError(
-            f"table {failure['table']} failed: {failure['error']}",
-            where=failure["step"],
+            f"table {failure.table} failed: {failure.error}",
+            where=failure.step,
             fix=f"fix the cause, then `lookalike runs resume {workflow_id}` goes on from each table's last "
             "committed chunk (or run the job again)",
         )
     try:
-        removed = DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info) or {}
+        removed = DBOS.run_step(_options(retry, "finish"), work.finish_step, workflow_id) or {}
     except DBOSWorkflowCancelledError:
         raise
     except Exception as error:
-        DBOS.set_event("state", {"state": "failed", "error": _error_text(error)})
+        DBOS.set_event("state", RunState(state="failed", error=_error_text(error)))
         raise _run_error(error, workflow_id) from None
     for table, count in removed.items():  # orphans of NOT NULL cycles, removed once every table was in
         step = f"insert:{table}"
         if step in results:
-            results[step] = {**results[step], "skipped": int(results[step].get("skipped", 0)) + count}
-    DBOS.set_event("state", {"state": "succeeded", "epoch": epoch})
-    return {
-        "run_id": workflow_id,
-        "seed": info["seed"],
-        "snapshot": snapshot,
-        "epochs": epoch,
-        "unchecked": info["unchecked"],
-        "cycle_modes": [mode for mode in info["cycle_modes"] if mode],
-        "results": [results[step_id] for step_id in order],
-        "warnings": _warnings(info, [results[step_id] for step_id in order]),
-    }
+            results[step] = results[step].model_copy(update={"skipped": results[step].skipped + count})
+    DBOS.set_event("state", RunState(state="succeeded", epoch=epoch))
+    ordered = tuple(results[step_id] for step_id in order)
+    return RunOutcome(
+        run_id=workflow_id,
+        seed=prepared.seed,
+        snapshot=snapshot,
+        epochs=epoch,
+        unchecked=tuple(prepared.unchecked),
+        cycle_modes=tuple(mode for mode in prepared.cycle_modes if mode),
+        results=ordered,
+        warnings=tuple(_warnings(prepared, ordered)),
+    )
 
 
-def _warnings(info: dict[str, Any], results: list[dict[str, Any]]) -> list[str]:
+def _warnings(prepared: PreparedRun, results: tuple[TableProgress, ...]) -> list[str]:
     """What a succeeded run did that looks wrong (computed from recorded outcomes: the same on every replay)."""
-    copied = sum(int(r.get("rows", 0)) for r in results if str(r.get("step", "")).startswith("insert:"))
-    if copied == 0 and info.get("source_holds_rows"):
+    copied = sum(result.rows for result in results if result.step.startswith("insert:"))
+    if copied == 0 and prepared.source_holds_rows:
         return [
             "the run copied 0 rows, but the source's tables held rows when it started: check the job's "
             "filters (`where`, `percent`, `limit`), `schemas:` and skipped tables"

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from lookalike.engine.runs import RunEvent, RunInfo, TableProgress
+from lookalike.engine.contract import RunPlanView, RunRequest, TableProgress
+from lookalike.engine.runs import RunEvent, RunInfo
 from lookalike.engine.schedules import ScheduleInfo
 
 
 class JobEngine(Protocol):
-    def enqueue_run(self, run_id: str, request: dict[str, Any]) -> str:
+    def enqueue_run(self, run_id: str, request: RunRequest) -> str:
         """Queue a run (a request from `work.make_request`) for the workers; its id."""
         ...
 
@@ -33,7 +34,7 @@ class JobEngine(Protocol):
         """Per-table progress of a run, while it runs and afterwards."""
         ...
 
-    def plan(self, run_id: str) -> dict[str, Any]: ...
+    def plan(self, run_id: str) -> RunPlanView | None: ...
 
     def events(self, run_id: str) -> list[RunEvent]:
         """The run's recorded steps, in order."""
@@ -50,7 +51,7 @@ class JobEngine(Protocol):
         ...
 
     def add_schedule(
-        self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+        self, name: str, cron: str, request: RunRequest, allow_overlap: bool, run_prefix: str | None = None
     ) -> None:
         """Run `request` on `cron`; the runs' ids start with `run_prefix` (default: the schedule's name)."""
         ...
@@ -80,7 +81,7 @@ class DbosEngine:
 
         return runtime.api(self._system_db)
 
-    def enqueue_run(self, run_id: str, request: dict[str, Any]) -> str:
+    def enqueue_run(self, run_id: str, request: RunRequest) -> str:
         from lookalike.engine import runtime
 
         return runtime.enqueue(run_id, request, self._system_db)
@@ -115,7 +116,7 @@ class DbosEngine:
 
         return runs.tables(self._api, run_id)
 
-    def plan(self, run_id: str) -> dict[str, Any]:
+    def plan(self, run_id: str) -> RunPlanView | None:
         from lookalike.engine import runs
 
         return runs.plan(self._api, run_id)
@@ -158,7 +159,7 @@ class DbosEngine:
         return api.resume_workflow(run_id)
 
     def add_schedule(
-        self, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+        self, name: str, cron: str, request: RunRequest, allow_overlap: bool, run_prefix: str | None = None
     ) -> None:
         from lookalike.engine import schedules
 

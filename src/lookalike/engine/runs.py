@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from lookalike.core.urls import redact_text
+from lookalike.engine.contract import RunOutcome, RunPlanView, RunRequest, RunState, TableProgress, TableState
 from lookalike.engine.durable import CONTROL_TOPIC, RUN_WORKFLOW, TABLE_WORKFLOW
 
 # DBOS status → ours. A PENDING run that said it is paused shows as paused.
@@ -22,21 +23,6 @@ _STATUS = {
 
 
 @dataclass(frozen=True)
-class TableProgress:
-    step: str
-    table: str
-    state: str  # running | finished | failed | snapshot lost | queued
-    rows: int
-    seconds: float
-    path: str = ""
-    skipped: int = 0
-    workers: list[str] = field(default_factory=list)
-    error: str | None = None
-    epoch: int = 1
-    retries: int = 0  # failed attempts of its chunks that a retry then got through
-
-
-@dataclass(frozen=True)
 class RunInfo:
     run_id: str
     job: str
@@ -45,7 +31,7 @@ class RunInfo:
     updated: datetime | None
     executor: str | None
     error: str | None
-    output: dict[str, Any] | None
+    output: RunOutcome | None
 
 
 def _time(ms: int | None) -> datetime | None:
@@ -57,16 +43,14 @@ def _info(api: Any, status: Any) -> RunInfo:
     mapped = _STATUS.get(state, state.lower())
     if state == "PENDING":
         event = api.get_event(status.workflow_id, "state", timeout_seconds=0)
-        if isinstance(event, dict) and event.get("state") == "paused":
+        if isinstance(event, RunState) and event.state == "paused":
             mapped = "paused"
-    recorded = status.input if isinstance(status.input, dict) else {}  # a record that did not decode is a string
-    args = recorded.get("args") or ()
-    request = args[0] if args else {}
-    job = (request.get("job") or {}).get("name") or "job" if isinstance(request, dict) else "job"
+    request = _request_of(status)
+    job = request.job_name if request is not None else "job"
     error = None
     if status.error is not None:
         error = getattr(status.error, "what", None) or str(status.error)
-    output = status.output if isinstance(status.output, dict) else None
+    output = status.output if isinstance(status.output, RunOutcome) else None
     return RunInfo(
         status.workflow_id,
         job,
@@ -77,6 +61,13 @@ def _info(api: Any, status: Any) -> RunInfo:
         error,
         output,
     )
+
+
+def _request_of(status: Any) -> RunRequest | None:
+    """The run's request as recorded (None for a record that did not decode, or one of another version)."""
+    recorded = status.input if isinstance(status.input, dict) else {}
+    args = recorded.get("args") or ()
+    return args[0] if args and isinstance(args[0], RunRequest) else None
 
 
 def list_runs(api: Any, limit: int = 20) -> list[RunInfo]:
@@ -105,10 +96,9 @@ def delete(api: Any, run_id: str) -> None:
     from lookalike.engine.work import forget_checkpoints
 
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW, load_input=True, load_output=False)
-    recorded = found[0].input if found and isinstance(found[0].input, dict) else {}
-    args = recorded.get("args") or ()
-    if args and isinstance(args[0], dict):
-        forget_checkpoints(run_id, args[0])
+    request = _request_of(found[0]) if found else None
+    if request is not None:
+        forget_checkpoints(run_id, request)
     for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", load_input=False, load_output=False):
         api.delete_workflow(child.workflow_id)
     api.delete_workflow(run_id, delete_children=True)
@@ -131,25 +121,14 @@ def tables(api: Any, run_id: str) -> list[TableProgress]:
             latest[step] = (int(attempt), child)
     out = []
     for step, (_, child) in latest.items():
-        event = api.get_event(child.workflow_id, "progress", timeout_seconds=0) or {}
-        state = event.get("state", "queued" if child.status == "ENQUEUED" else "starting")
+        event = api.get_event(child.workflow_id, "progress", timeout_seconds=0)
+        table = step.split(":", 1)[-1]
+        if not isinstance(event, TableProgress):
+            state: TableState = "queued" if child.status == "ENQUEUED" else "starting"
+            event = TableProgress(step=step, table=table, state=state)
         if child.status == "CANCELLED":
-            state = "cancelled"
-        out.append(
-            TableProgress(
-                step=step,
-                table=event.get("table", step.split(":", 1)[-1]),
-                state=state,
-                rows=int(event.get("rows", 0)),
-                seconds=float(event.get("seconds", 0.0)),
-                path=event.get("path", ""),
-                skipped=int(event.get("skipped", 0)),
-                workers=list(event.get("workers", [])),
-                error=event.get("error"),
-                epoch=int(event.get("epoch", 1)),
-                retries=int(event.get("retries", 0)),
-            )
-        )
+            event = event.model_copy(update={"state": "cancelled"})
+        out.append(event)
     return sorted(out, key=lambda t: t.step)
 
 
@@ -187,9 +166,10 @@ def events(api: Any, run_id: str) -> list[RunEvent]:
     return out
 
 
-def plan(api: Any, run_id: str) -> dict[str, Any]:
-    """The run's plan (steps, tables, seed) once it is prepared, else {}."""
-    return api.get_event(run_id, "plan", timeout_seconds=0) or {}
+def plan(api: Any, run_id: str) -> RunPlanView | None:
+    """The run's plan (steps, tables, estimates, seed) once it is prepared, else None."""
+    found = api.get_event(run_id, "plan", timeout_seconds=0)
+    return found if isinstance(found, RunPlanView) else None
 
 
 def pause(api: Any, run_id: str) -> None:
@@ -216,10 +196,10 @@ def cancel(api: Any, run_id: str) -> int:
     api.cancel_workflow(run_id)
     for child in api.list_workflows(workflow_id_prefix=f"{run_id}/", status=["PENDING", "ENQUEUED"]):
         api.cancel_workflow(child.workflow_id)
-    args = ((found[0].input or {}).get("args") or ()) if found else ()
-    if not args or not isinstance(args[0], dict):
+    request = _request_of(found[0]) if found else None
+    if request is None:
         return 0
     try:
-        return work.end_run_sessions(run_id, args[0])
+        return work.end_run_sessions(run_id, request)
     except LookalikeError:
         return 0

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from lookalike import __version__
+from lookalike.engine.contract import RunRequest
 from lookalike.store.settings import system_database_url
 
 _APP = "lookalike"
@@ -166,7 +167,7 @@ def new_run_id(job_name: str | None) -> str:
     return f"{job_name or 'job'}-{stamp}-{uuid.uuid4().hex[:6]}"
 
 
-def start(run_id: str, request: dict[str, Any]) -> Any:
+def start(run_id: str, request: RunRequest) -> Any:
     """Run a workflow in this (launched) process; the handle's get_result() waits for it."""
     from dbos import DBOS, SetWorkflowID
 
@@ -176,7 +177,7 @@ def start(run_id: str, request: dict[str, Any]) -> Any:
         return DBOS.start_workflow(run_workflow, request)
 
 
-def enqueue(run_id: str, request: dict[str, Any], system_db: str | None = None) -> str:
+def enqueue(run_id: str, request: RunRequest, system_db: str | None = None) -> str:
     """Queue a run for whichever worker takes it first."""
     from lookalike.engine.durable import RUN_QUEUE, RUN_WORKFLOW
 

@@ -10,22 +10,23 @@ from typing import Any
 from dbos import DBOS, SetEnqueueOptions, SetWorkflowID
 from dbos._error import DBOSQueueDeduplicatedError
 
+from lookalike.engine.contract import RunRequest, ScheduleContext
 from lookalike.engine.durable import RUN_QUEUE, run_workflow
 
 SCHEDULED_WORKFLOW = "lookalike.scheduled"
 
 
 @DBOS.workflow(name=SCHEDULED_WORKFLOW)
-def scheduled_run(scheduled_at: datetime, context: dict[str, Any]) -> str | None:
+def scheduled_run(scheduled_at: datetime, context: ScheduleContext) -> str | None:
     """Queue one run of the job; None (and an event saying why) when its previous run is still going."""
-    job = context["job"]
-    run_id = f"{context.get('run_prefix') or job}-{scheduled_at:%Y%m%dT%H%M%S}"
+    job = context.job
+    run_id = f"{context.run_prefix or job}-{scheduled_at:%Y%m%dT%H%M%S}"
     queue = DBOS.retrieve_queue(RUN_QUEUE)
     assert queue is not None
-    dedup = None if context["allow_overlap"] else f"job:{job}"
+    dedup = None if context.allow_overlap else f"job:{job}"
     try:
         with SetWorkflowID(run_id), SetEnqueueOptions(deduplication_id=dedup):
-            queue.enqueue(run_workflow, context["request"])
+            queue.enqueue(run_workflow, context.request)
     except DBOSQueueDeduplicatedError:
         DBOS.set_event("skipped", "the previous run of this job is still running")
         return None
@@ -41,12 +42,18 @@ class ScheduleInfo:
 
 
 def add(
-    api: Any, name: str, cron: str, request: dict[str, Any], allow_overlap: bool, run_prefix: str | None = None
+    api: Any, name: str, cron: str, request: RunRequest, allow_overlap: bool, run_prefix: str | None = None
 ) -> None:
-    """Create (or replace) the schedule `name` running `request` on `cron`."""
+    """Create (or replace) the schedule `name` running `request` on `cron`; each run plans when it starts (a
+    plan made now would be stale by then)."""
     if api.get_schedule(name) is not None:
         api.delete_schedule(name)
-    context = {"job": name, "request": request, "allow_overlap": allow_overlap, "run_prefix": run_prefix}
+    context = ScheduleContext(
+        job=name,
+        request=request.model_copy(update={"planned": None}),
+        allow_overlap=allow_overlap,
+        run_prefix=run_prefix,
+    )
     if hasattr(api, "enqueue_workflow"):  # an executor
         api.create_schedule(
             schedule_name=name, workflow_fn=scheduled_run, schedule=cron, context=context, queue_name=RUN_QUEUE

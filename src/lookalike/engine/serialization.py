@@ -6,8 +6,9 @@ one row (a job whose destination was the system database, a leaked database pass
 worker that reads it. So Lookalike's executors and clients use this JSON serializer, and DBOS's pickle reader is
 replaced by one that refuses: a row claiming to be a pickle is an error, not a program.
 
-Values are JSON as they are (our workflow data is plain dicts, lists, strings and numbers); tuples come back as
-lists. Errors keep their class when it is one of Lookalike's (so a ConfigError stays an exit-2 error) and their
+Values are the run contract's records (engine/contract.py), written with their class name and read back
+into that class, validated (a record that does not fit its class is refused); other values are JSON as
+they are. Errors keep their class when it is one of Lookalike's (so a ConfigError stays an exit-2 error) and their
 `what`/`where`/`fix`; any other exception comes back as a RunError naming its class.
 """
 
@@ -22,10 +23,12 @@ from dbos._serialization import Serializer
 
 from lookalike.connectors.base import SnapshotLostError
 from lookalike.core import errors
+from lookalike.engine.contract import RECORDS, Record
 
 NAME = "lookalike_json"
 _ERROR = "__lookalike_error__"
 _BYTES = "__bytes__"
+_RECORD = "__record__"
 _DATETIME = "__datetime__"  # the scheduler passes each run its scheduled time
 _KNOWN: dict[str, type[errors.LookalikeError]] = {
     cls.__name__: cls
@@ -48,6 +51,11 @@ def register_error(cls: type[errors.LookalikeError]) -> type[errors.LookalikeErr
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, Record):
+        name = type(value).__name__
+        if RECORDS.get(name) is not type(value):
+            raise TypeError(f"{name} is not a record of the run contract")
+        return {_RECORD: name, "value": value.model_dump(mode="json", round_trip=True)}
     if isinstance(value, BaseException):
         what = getattr(value, "what", None)
         return {
@@ -66,6 +74,15 @@ def _encode(value: Any) -> Any:
 
 
 def _decode(obj: dict[str, Any]) -> Any:
+    if _RECORD in obj and len(obj) == 2:
+        record = RECORDS.get(str(obj[_RECORD]))
+        if record is None:
+            raise RefusedRecordError(
+                f"a record in the system database names an unknown type {str(obj[_RECORD])[:80]!r}",
+                where="the engine's system database",
+                fix="it was written by another version of Lookalike: finish or delete its runs with that version",
+            )
+        return record.model_validate(obj["value"])
     if _ERROR in obj:
         cls = _KNOWN.get(str(obj[_ERROR]), errors.RunError)
         where, fix = obj.get("where"), obj.get("fix")
@@ -92,6 +109,10 @@ class JsonSerializer(Serializer):
 
     def name(self) -> str:
         return NAME
+
+
+class RefusedRecordError(errors.RunError):
+    """A system-database row held a record of a type the run contract does not have."""
 
 
 class RefusedPickleError(errors.RunError):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import threading
-import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -16,7 +15,6 @@ from lookalike.connectors.base import OnConflict
 from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep, UpdateStep
 from lookalike.core.schema import ForeignKey, QualifiedName, Table
-from lookalike.engine.events import RunListener
 from lookalike.engine.pipeline import fixed_blocks
 from lookalike.engine.resolve import ColumnPlan, TablePlan
 from lookalike.engine.transform import transform_batch
@@ -38,7 +36,6 @@ class StepContext:
     destinations: tuple[Destination, ...]
     batch_size: int
     seed: int
-    listener: RunListener
     snapshot: str | None = None
     raw_tables: frozenset[QualifiedName] = frozenset()
     planned: frozenset[QualifiedName] = frozenset()
@@ -143,8 +140,6 @@ def uses_raw_path(ctx: StepContext, step: InsertStep) -> bool:
 def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
     """Set the FK columns a table was inserted without, now that their targets exist."""
     table = plan.table
-    started = time.perf_counter()
-    ctx.listener.step_started(step.id, str(table.name), table.row_estimate)
     by_name = {column_plan.column.name: column_plan for column_plan in plan.columns}
     key = [by_name[name] for name in step.key]
     values = [by_name[name] for name in step.columns]
@@ -179,6 +174,4 @@ def run_update(ctx: StepContext, step: UpdateStep, plan: TablePlan) -> Copied:
                 if parents[index]:  # rows not set: an absent parent, or a row the insert dropped already
                     skipped[index] += out.num_rows - updated
             rows += out.num_rows
-            ctx.listener.batch_done(step.id, out.num_rows)
-    ctx.listener.step_finished(step.id, rows, time.perf_counter() - started)
     return Copied(rows, max(skipped, default=0))

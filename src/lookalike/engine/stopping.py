@@ -20,7 +20,6 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
 
 from lookalike.connectors import session as run_sessions
 from lookalike.core.errors import RunError
@@ -84,9 +83,7 @@ def _time_left(timeout: float) -> float:
 
 
 @contextlib.contextmanager
-def guarded(
-    run_id: str, request: dict[str, Any], what: str, *, deadline: bool, in_table: bool = False
-) -> Iterator[None]:
+def guarded(run_id: str, timeout: float | None, what: str, *, deadline: bool, in_table: bool = False) -> Iterator[None]:
     """Run one step of run `run_id` in the run's session; `what` names the step in a timeout's message.
 
     `deadline`: the step as a whole is stopped at the table timeout (else each statement is); `in_table`: the
@@ -95,7 +92,6 @@ def guarded(
     global _active
     if _DRAINING.is_set():
         raise _not_recorded(f"this worker is stopping: {what} is left to the worker that takes the run over")
-    timeout = request.get("table_timeout_seconds")
     limit = _time_left(timeout) if timeout is not None and in_table else timeout
     with _active_lock:
         _active += 1

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
-import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from lookalike.connectors import Connector, dialect_of, open_connector
 from lookalike.connectors.base import SchemaOrigin, SchemaPhase
@@ -18,8 +15,9 @@ from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
 from lookalike.engine import sameness
+from lookalike.engine.contract import RunOutcome
 from lookalike.engine.events import RunListener, RunSummary, StepResult
-from lookalike.engine.relay import raw_compatible
+from lookalike.engine.relay import RawTarget, raw_compatible
 from lookalike.engine.resolve import ResolvedJob, resolve_job
 
 
@@ -28,13 +26,18 @@ class Prepared:
     """A validated job: its plan, its URLs, and per destination how a NOT NULL FK cycle gets loaded.
 
     `cycle_modes[i]`: None (no such cycle), `after` (the run creates the tables, FKs come after the data) or
-    `replica` (FKs exist already: the cycle's tables are written with FK checks off).
+    `replica` (FKs exist already: the cycle's tables are written with FK checks off). For a run (`for_writing`),
+    also what the run's record needs, learnt in the same pass (each database is opened and reflected once).
     """
 
     resolved: ResolvedJob
     source_url: str
     urls: list[str]
     cycle_modes: list[str | None]
+    writers: list[int | None] = field(default_factory=list)  # per destination: concurrent writers it takes
+    raw_tables: frozenset[QualifiedName] = frozenset()
+    source_holds_rows: bool = False
+    fingerprints: dict[QualifiedName, str] = field(default_factory=dict)
 
 
 def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = True) -> Prepared:
@@ -45,6 +48,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     source_url = job.source.resolve(environ)
     destination_urls = [destination.resolve(environ) for destination in job.destinations]
     source = open_connector(source_url, must_exist=True)
+    holds_rows, fingerprints = False, {}
     try:
         source_identity = sameness.database_identity(source_url, source)
         schema = source.reflect(job.schemas)
@@ -62,6 +66,11 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
             source.check_subset(resolved.subset, resolved.schema.tables)
         if for_writing and job.generate is None and job.unmapped_sensitive != "allow":
             _privacy_gate(resolved, source)
+        if for_writing:  # read before any table is copied: a run that ends with 0 rows from a source with rows says so
+            holds_rows = bool(source.tables_with_rows(list(resolved.tables)))
+            fingerprints = source.column_signatures(list(resolved.tables)) if job.generate is None else {}
+        source_format = source.capabilities.raw_copy_format
+        source_dialect = source.capabilities.dialect
     finally:
         source.close()
     if job.generate is not None and dialect_of(source_url) != "generated":
@@ -71,9 +80,12 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         source_url = generated_url(source_url, job.schemas, spec)
         job = job.model_copy(update={"seed": resolved.seed})
         resolved = resolve_job(job, generated.reflect(job.schemas), environ)
+        source_format, source_dialect = generated.capabilities.raw_copy_format, generated.capabilities.dialect
     modes: list[str | None] = []
     notes = resolved.notes  # what the run will do that its user should know first (URLs in them redacted)
     identities: list[str | None] = []
+    writers: list[int | None] = []
+    targets: list[RawTarget] = []
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         where = sameness.place(index, url)
         if for_writing:
@@ -97,9 +109,28 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
                 notes.append(sameness.generate_into_source(index, url, config, target, planned))
             elif (note := sameness.truncation_note(index, url, config, target, planned)) is not None:
                 notes.append(note)
+            writers.append(target.capabilities.max_concurrent_writers)
+            created_like_source = config.init_schema and target.capabilities.dialect == source_dialect
+            targets.append(RawTarget(target.capabilities.raw_copy_format, existing, created_like_source))
         finally:
             target.close()
-    return Prepared(resolved, source_url, destination_urls, modes)
+    raw = _raw_tables(resolved, source_format, targets) if for_writing else frozenset()
+    return Prepared(resolved, source_url, destination_urls, modes, writers, raw, holds_rows, fingerprints)
+
+
+def _raw_tables(resolved: ResolvedJob, source_format: str | None, targets: list[RawTarget]) -> frozenset[QualifiedName]:
+    """Tables with nothing to transform whose bulk bytes every destination reads the same way (decided from the
+    destinations as reflected before the run: a table the run creates is created as the source has it)."""
+    # Dropping orphans needs a set-based INSERT … SELECT: such tables are decoded, not relayed.
+    filtering = any(config.skip_fk_violations for config in resolved.job.destinations)
+    return frozenset(
+        name
+        for name, plan in resolved.tables.items()
+        if not plan.transformed
+        and not (filtering and plan.table.foreign_keys)
+        and name not in resolved.subset.tables
+        and raw_compatible(plan.table, plan.written, source_format, targets)
+    )
 
 
 def _check_sqlite_names(resolved: ResolvedJob, where: str) -> None:
@@ -225,38 +256,6 @@ def origin(resolved: ResolvedJob, config: DestinationConfig) -> SchemaOrigin | N
     return SchemaOrigin(resolved.job.source.resolve({}), config.schema_owners, config.schema_privileges)
 
 
-def raw_tables(resolved: ResolvedJob, source_url: str, urls: list[str]) -> frozenset[QualifiedName]:
-    """Tables with nothing to transform whose bulk bytes every destination reads the same way."""
-    with contextlib.ExitStack() as stack:
-        source = open_connector(source_url, must_exist=True)
-        stack.callback(source.close)
-        targets = []
-        for url in urls:
-            target = open_connector(url)
-            stack.callback(target.close)
-            targets.append(target)
-        schemas = [target.reflect() for target in targets] if source.capabilities.raw_copy_format else []
-        # Dropping orphans needs a set-based INSERT … SELECT: such tables are decoded, not relayed.
-        filtering = any(config.skip_fk_violations for config in resolved.job.destinations)
-        return frozenset(
-            name
-            for name, plan in resolved.tables.items()
-            if not plan.transformed
-            and not (filtering and plan.table.foreign_keys)
-            and schemas
-            and raw_compatible(plan.table, plan.written, source, targets, schemas)
-        )
-
-
-def writer_gate(url: str) -> threading.Semaphore | None:
-    target = open_connector(url)
-    try:
-        limit = target.capabilities.max_concurrent_writers
-    finally:
-        target.close()
-    return threading.Semaphore(limit) if limit is not None else None
-
-
 def job_key_text(job: JobConfig, environ: Mapping[str, str]) -> str | None:
     """The job key as given (inline or from its environment variable); None when the job has none."""
     if job.key is not None:
@@ -283,11 +282,10 @@ def run_sync(
     started = time.perf_counter()
     request = work.build_request(job, environ, workers)
     if on_plan is not None:
-        on_plan(list(request["notes"]))
+        on_plan(list(request.notes))
     runtime.launch(system_db)
     run_id = runtime.new_run_id(job.name)
-    if listener is not None:
-        work.register_listener(run_id, listener)
+    del listener  # progress comes from the engine's events now (the CLI reads them like `runs watch`)
     handle = runtime.start(run_id, request)
     try:
         output = handle.get_result()
@@ -299,7 +297,7 @@ def run_sync(
             fix=f"`lookalike runs resume {run_id}` goes on from there",
         ) from None
     summary = summary_of(output, time.perf_counter() - started)
-    summary.notes.extend(request.get("notes", []))
+    summary.notes.extend(request.notes)
     return summary
 
 
@@ -309,29 +307,29 @@ class RunInterruptedError(RunError):
     exit_code = 130
 
 
-def summary_of(output: dict[str, Any], seconds: float) -> RunSummary:
-    """A finished run's workflow output as a RunSummary."""
+def summary_of(output: RunOutcome, seconds: float) -> RunSummary:
+    """A finished run's outcome as a RunSummary."""
     results = [
         StepResult(
-            step_id=r["step"],
-            table=r["table"],
-            rows=int(r.get("rows", 0)),
-            seconds=float(r.get("seconds", 0.0)),
-            skipped=int(r.get("skipped", 0)),
-            path=r.get("path", ""),
-            workers=tuple(r.get("workers", ())),
-            chunks=int(r.get("chunks", 0)),
+            step_id=result.step,
+            table=result.table,
+            rows=result.rows,
+            seconds=result.seconds,
+            skipped=result.skipped,
+            path=result.path,
+            workers=result.workers,
+            chunks=result.chunks,
         )
-        for r in output["results"]
+        for result in output.results
     ]
     return RunSummary(
-        seed=output["seed"],
-        snapshot=output["snapshot"],
-        unchecked=list(output["unchecked"]),
-        cycle_modes=list(output["cycle_modes"]),
+        seed=output.seed,
+        snapshot=output.snapshot,
+        unchecked=list(output.unchecked),
+        cycle_modes=list(output.cycle_modes),
         results=results,
         seconds=seconds,
-        run_id=output["run_id"],
-        epochs=int(output["epochs"]),
-        warnings=[str(warning) for warning in output.get("warnings", [])],
+        run_id=output.run_id,
+        epochs=output.epochs,
+        warnings=list(output.warnings),
     )

@@ -1,7 +1,9 @@
-"""The steps of a durable run: all I/O lives here, and each returns plain data that DBOS records.
+"""The steps of a durable run: all I/O lives here, and each returns a record of the run contract that DBOS records.
 
-A step may run in any worker process. What it needs beyond its arguments (the reflected schema, the resolved
-plan, connections) is rebuilt from the run's request on first use in a process and cached per run.
+A run is planned once: `plan_run` (while `lookalike sync` validates the job) or the run's prepare step (a queued or
+scheduled run) validates, reflects and resolves, and the prepare step records the plan (`PreparedRun`). Every
+later step, in any worker process, executes from that record: the first step of a run in a process reads it back
+from the run's `prepared` event and keeps it; no step reflects a database or resolves the job again.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Mapping
-from typing import Any
 
 from lookalike.connectors import Connector, open_connector
 from lookalike.connectors.base import SnapshotLostError
@@ -25,69 +26,68 @@ from lookalike.core.schema import QualifiedName
 from lookalike.core.subset import run_tag
 from lookalike.core.urls import redact_text
 from lookalike.engine.chunks import copy_chunk
-from lookalike.engine.events import RunListener, SilentListener
-from lookalike.engine.resolve import ResolvedJob, resolve_job
+from lookalike.engine.contract import (
+    ChunkResult,
+    DestinationFacts,
+    PreparedRun,
+    RunRequest,
+    SubsetCopy,
+    SubsetOutcome,
+    TableOutcome,
+)
+from lookalike.engine.record import LoadedRun, PlanCache, Planned, job_of, load, make_request, record_of
+from lookalike.engine.resolve import ResolvedJob
 from lookalike.engine.steps import Destination, StepContext, run_update, sweep_orphans
 from lookalike.engine.stopping import guarded, run_key
-from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
-from lookalike.store.keys import seal, unseal
+from lookalike.engine.sync import Prepared, initialize, job_key_text, prepare
 from lookalike.transformers import vocab
 
+PREPARED_EVENT = "prepared"  # the run's recorded plan, read by every step that runs in another process
+
 _LOCK = threading.Lock()
-_CONTEXTS: OrderedDict[str, tuple[ResolvedJob, StepContext]] = OrderedDict()
+_PLANNED = PlanCache()  # plan id → a plan this process made before its run started (`lookalike sync`)
+_RUNS: OrderedDict[str, tuple[LoadedRun, StepContext]] = OrderedDict()  # workflow id → the plan, opened
 _HOLDERS: dict[str, Connector] = {}  # run id → the connection holding its exported snapshot, in this process
-_LISTENERS: dict[str, RunListener] = {}  # run id → progress callbacks of an in-process `lookalike sync`
-_STARTED: set[tuple[str, str]] = set()
+_CHECKED: set[tuple[str, str]] = set()  # (workflow id, step id) whose source table this process checked
 _CACHED_RUNS = 16
 
 
-# -- the request: a job with its secrets sealed ------------------------------------------------------------
-def make_request(job: JobConfig, urls: list[str], source_url: str, key: str | None, workers: int) -> dict[str, Any]:
-    """What a run workflow takes: the job without secrets, plus the resolved URLs and key, encrypted."""
-    document = job.model_dump(mode="json", exclude={"key", "key_env"})
-    document["source"] = {"url": "sealed"}
-    document["destinations"] = [
-        {**destination, "url": "sealed", "url_env": None, "connection": None}
-        for destination in document["destinations"]
+class SourceChangedError(RunError):
+    """A table's columns in the source differ from those the run was planned from."""
+
+
+# -- planning: once per run --------------------------------------------------------------------------------
+def _planned(prepared: Prepared, request: RunRequest) -> LoadedRun:
+    facts = [
+        DestinationFacts.model_validate({"cycle_mode": mode, "max_concurrent_writers": writers})
+        for mode, writers in zip(prepared.cycle_modes, prepared.writers, strict=True)
     ]
-    sealed = {"source": seal(source_url), "destinations": [seal(url) for url in urls]}
-    if key is not None:
-        sealed["key"] = seal(key)
-    return {
-        "job": document,
-        "sealed": sealed,
-        "workers": workers,
-        "chunk_rows": job.sync_options.chunk_rows,
-        "retry": job.sync_options.retry.model_dump(),
-        "table_timeout_seconds": job.sync_options.table_timeout_seconds,
-    }
+    planned = Planned(
+        resolved=prepared.resolved,
+        source_url=prepared.source_url,
+        urls=prepared.urls,
+        destinations=facts,
+        raw_tables=prepared.raw_tables,
+        source_holds_rows=prepared.source_holds_rows,
+        fingerprints={str(name): text for name, text in prepared.fingerprints.items()},
+    )
+    record = record_of(planned, request)
+    return LoadedRun(record, prepared.resolved, prepared.source_url, tuple(prepared.urls))
 
 
-def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | None = None) -> dict[str, Any]:
-    """Validate `job` against the live databases (bad input fails here, before anything is written or recorded),
-    then seal it into the request a run workflow takes."""
+def build_request(job: JobConfig, environ: Mapping[str, str], workers: int | None = None) -> RunRequest:
+    """Validate and plan `job` against the live databases (bad input fails here, before anything is written or
+    recorded), then seal it into the request a run workflow takes. The plan stays in this process: a run of this
+    request started here executes it without planning again."""
     prepared = prepare(job, environ)
     key = job_key_text(job, environ)
     request = make_request(job, prepared.urls, prepared.source_url, key, workers or job.workers)
-    request["notes"] = list(prepared.resolved.notes)
-    return request
+    loaded = _planned(prepared, request)
+    _PLANNED.put(loaded.record.plan_id, loaded)
+    return request.model_copy(update={"planned": loaded.record.plan_id, "notes": tuple(prepared.resolved.notes)})
 
 
-def job_of(request: dict[str, Any]) -> JobConfig:
-    """The job with its URLs and key decrypted (never logged, never returned from a step)."""
-    document = dict(request["job"])
-    sealed = request["sealed"]
-    document["source"] = {"url": unseal(sealed["source"])}
-    document["destinations"] = [
-        {**destination, "url": unseal(url)}
-        for destination, url in zip(document["destinations"], sealed["destinations"], strict=True)
-    ]
-    if "key" in sealed:
-        document["key"] = unseal(sealed["key"])
-    return JobConfig.model_validate(document)
-
-
-def end_run_sessions(run_id: str, request: dict[str, Any]) -> int:
+def end_run_sessions(run_id: str, request: RunRequest) -> int:
     """End every session run `run_id` has open on its source and destinations (`runs cancel`): a query the
     server is still running for it stops now, even one whose client died. How many sessions were ended."""
     from lookalike.connectors.session import session_name
@@ -108,10 +108,6 @@ def end_run_sessions(run_id: str, request: dict[str, Any]) -> int:
     return ended
 
 
-def register_listener(run_id: str, listener: RunListener) -> None:
-    _LISTENERS[run_id] = listener
-
-
 def worker_id() -> str:
     from dbos import DBOS
 
@@ -126,126 +122,135 @@ def _retries() -> int:
     return int(status.current_attempt or 0) if status is not None else 0
 
 
-# -- per-process context ------------------------------------------------------------------------------------
-def _context(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> tuple[ResolvedJob, StepContext]:
-    with _LOCK:
-        if run_id in _CONTEXTS:
-            _CONTEXTS.move_to_end(run_id)
-            return _CONTEXTS[run_id]
-    job = job_of(request).model_copy(update={"seed": info["seed"]})
-    source_url = job.source.resolve({})
-    source = open_connector(source_url, must_exist=True)
-    try:
-        schema = source.reflect(job.schemas)
-    finally:
-        source.close()
-    resolved = resolve_job(job, schema, {})
+# -- the recorded plan, opened once per process -------------------------------------------------------------
+def _step_context(loaded: LoadedRun, run_id: str) -> StepContext:
+    resolved, record = loaded.resolved, loaded.record
     if any(plan.transformed for plan in resolved.tables.values()):
         vocab.preload()  # Faker's first imports, from several worker threads at once, can deadlock
-    urls = [destination.resolve({}) for destination in job.destinations]
-    raw = set(info["raw_tables"])
-    ctx = StepContext(
-        source_url=source_url,
+    job = resolved.job
+    raw = set(record.raw_tables)
+    return StepContext(
+        source_url=loaded.source_url,
         destinations=tuple(
-            Destination(url, config, writer_gate(url), mode == "replica")
-            for url, config, mode in zip(urls, job.destinations, info["cycle_modes"], strict=True)
+            Destination(
+                url,
+                config,
+                threading.Semaphore(facts.max_concurrent_writers) if facts.max_concurrent_writers else None,
+                facts.cycle_mode == "replica",
+            )
+            for url, config, facts in zip(loaded.urls, job.destinations, record.destinations, strict=True)
         ),
         # No batch is larger than a chunk; random draws go by blocks of this many rows (engine/chunks.py).
         batch_size=min(job.rows_per_batch, job.sync_options.chunk_rows),
         seed=resolved.seed,
-        listener=_LISTENERS.get(run_id, SilentListener()),
-        raw_tables=frozenset(name for name in resolved.tables if str(name) in raw),
+        raw_tables=frozenset(name for name in resolved.tables if name in raw),
         planned=frozenset(resolved.tables),
         unchecked=frozenset(resolved.plan.unchecked),
         run_id=run_id,
     )
+
+
+def _remember(workflow_id: str, loaded: LoadedRun) -> tuple[LoadedRun, StepContext]:
+    opened = (loaded, _step_context(loaded, run_key(workflow_id)))
     with _LOCK:
-        _CONTEXTS[run_id] = (resolved, ctx)
-        while len(_CONTEXTS) > _CACHED_RUNS:
-            _CONTEXTS.popitem(last=False)
-    return resolved, ctx
+        _RUNS[workflow_id] = opened
+        while len(_RUNS) > _CACHED_RUNS:
+            _RUNS.popitem(last=False)
+    return opened
+
+
+def _run(workflow_id: str) -> tuple[LoadedRun, StepContext]:
+    """The run's plan in this process: kept from its prepare step, or read back from its record once."""
+    with _LOCK:
+        if workflow_id in _RUNS:
+            _RUNS.move_to_end(workflow_id)
+            return _RUNS[workflow_id]
+    from dbos import DBOS
+
+    record = DBOS.get_event(workflow_id, PREPARED_EVENT, timeout_seconds=0)
+    if not isinstance(record, PreparedRun):
+        raise RunError(
+            "the run's plan is not in the system database",
+            where=f"run {workflow_id}",
+            fix="the run was recorded by another version of Lookalike: finish it there, or run the job again",
+        )
+    return _remember(workflow_id, load(record))
 
 
 # -- steps ----------------------------------------------------------------------------------------------------
-def prepare_step(run_id: str, request: dict[str, Any]) -> dict[str, Any]:
-    """Validate the job against the live databases, create and empty destination tables; return the plan."""
-    with guarded(run_id, request, "prepare (checking the job, creating and emptying tables)", deadline=False):
-        return _prepare(request)
+def prepare_step(workflow_id: str, request: RunRequest) -> PreparedRun:
+    """Plan the run (unless this process planned it while validating), create and empty destination tables;
+    return the plan, which the run records."""
+    what = "prepare (checking the job, creating and emptying tables)"
+    with guarded(run_key(workflow_id), request.table_timeout_seconds, what, deadline=False):
+        loaded = _PLANNED.get(request.planned) if request.planned is not None else None
+        if loaded is None:
+            loaded = _planned(prepare(job_of(request), {}), request)
+        initialize(loaded.resolved, list(loaded.urls), "tables")
+        for url in loaded.urls:
+            target = open_connector(url)
+            try:
+                target.prepare_checkpoints()
+            finally:
+                target.close()
+    if request.planned is not None:
+        _PLANNED.drop(request.planned)
+    _remember(workflow_id, loaded)
+    return loaded.record
 
 
-def _prepare(request: dict[str, Any]) -> dict[str, Any]:
-    job = job_of(request)
-    prepared = prepare(job, {})
-    resolved = prepared.resolved
-    initialize(resolved, prepared.urls, "tables")
-    for url in prepared.urls:
-        target = open_connector(url)
-        try:
-            target.prepare_checkpoints()
-        finally:
-            target.close()
-    raw = raw_tables(resolved, prepared.source_url, prepared.urls) - set(resolved.subset.tables)
-    source = open_connector(prepared.source_url, must_exist=True)
-    try:  # read before any table is copied: a run that ends with 0 rows from a source with rows says so
-        source_holds_rows = bool(source.tables_with_rows(list(resolved.tables)))
-    finally:
-        source.close()
-    plan = resolved.plan
-    return {
-        "seed": resolved.seed,
-        "order": [step.id for step in plan.steps],
-        "after": {step.id: sorted(plan.dependencies[step.id]) for step in plan.steps},
-        "tables": {step.id: str(step.table) for step in plan.steps},
-        "estimates": {step.id: resolved.tables[step.table].table.row_estimate for step in plan.steps},
-        "raw_tables": sorted(str(name) for name in raw),
-        "cycle_modes": prepared.cycle_modes,
-        "unchecked": [str(name) for name in plan.unchecked],
-        "subset": resolved.subset.active,
-        "source_holds_rows": source_holds_rows,
-    }
-
-
-def subset_step(run_id: str, request: dict[str, Any], info: dict[str, Any], snapshot: str | None) -> dict[str, Any]:
+def subset_step(workflow_id: str, snapshot: str | None) -> SubsetOutcome:
     """Compute the subset in the run's snapshot and copy the kept rows where every worker can read them."""
-    with guarded(run_id, request, "subset computation", deadline=True):
-        resolved, ctx = _context(run_id, request, info)
+    loaded, ctx = _run(workflow_id)
+    with guarded(
+        run_key(workflow_id),
+        loaded.resolved.job.sync_options.table_timeout_seconds,
+        "subset computation",
+        deadline=True,
+    ):
+        resolved = loaded.resolved
         source = open_connector(ctx.source_url, must_exist=True)
         try:
             if snapshot is not None:
                 source.use_snapshot(snapshot)
-            result = source.compute_subset(resolved.subset, resolved.schema.tables, materialize=run_tag(run_id))
+            result = source.compute_subset(
+                resolved.subset, resolved.schema.tables, materialize=run_tag(run_key(workflow_id))
+            )
         finally:
             source.close()
-    return {
-        "copies": [[name.schema, name.name, copy.schema, copy.name] for name, copy in result.copies.items()],
-        "kept": {str(name): result.kept(name) for name in result.counts},
-        "rounds": result.rounds,
-    }
+    return SubsetOutcome(
+        copies=tuple(SubsetCopy(table=name, copy_name=copy) for name, copy in result.copies.items()),
+        kept={str(name): result.kept(name) for name in result.counts},
+        rounds=result.rounds,
+    )
 
 
-def drop_subset_step(run_id: str, request: dict[str, Any]) -> None:
+def drop_subset_step(workflow_id: str) -> None:
     """Remove the run's subset copies from the source."""
-    with guarded(run_id, request, "dropping the subset copies", deadline=False):
-        source = open_connector(job_of(request).source.resolve({}), must_exist=True)
+    loaded, ctx = _run(workflow_id)
+    timeout = loaded.resolved.job.sync_options.table_timeout_seconds
+    with guarded(run_key(workflow_id), timeout, "dropping the subset copies", deadline=False):
+        source = open_connector(ctx.source_url, must_exist=True)
         try:
-            source.drop_subset(run_tag(run_id))
+            source.drop_subset(run_tag(run_key(workflow_id)))
         finally:
             source.close()
 
 
-def _copies(ctx: StepContext, info: dict[str, Any]) -> StepContext:
-    copies = info.get("copies")
+def _with_copies(ctx: StepContext, copies: tuple[SubsetCopy, ...]) -> StepContext:
     if not copies:
         return ctx
-    found = {QualifiedName(schema, name): QualifiedName(in_schema, copy) for schema, name, in_schema, copy in copies}
-    return dataclasses.replace(ctx, copies=found)
+    return dataclasses.replace(ctx, copies={copy.table: copy.copy_name for copy in copies})
 
 
-def open_snapshot_step(run_id: str, request: dict[str, Any]) -> str | None:
+def open_snapshot_step(workflow_id: str) -> str | None:
     """Export a snapshot from a connection this process keeps open until the run ends (None: not supported)."""
+    run_id = run_key(workflow_id)
     release_step(run_id)
-    with guarded(run_id, request, "opening the run's snapshot", deadline=False):
-        holder = open_connector(job_of(request).source.resolve({}), must_exist=True)
+    loaded, ctx = _run(workflow_id)
+    timeout = loaded.resolved.job.sync_options.table_timeout_seconds
+    with guarded(run_id, timeout, "opening the run's snapshot", deadline=False):
+        holder = open_connector(ctx.source_url, must_exist=True)
         snapshot = holder.export_snapshot()
     if snapshot is None:
         holder.close()
@@ -263,65 +268,82 @@ def release_step(run_id: str) -> None:
             holder.close()
 
 
-def _joined(ctx: StepContext, snapshot: str | None) -> StepContext:
-    return dataclasses.replace(ctx, snapshot=snapshot)
+def _check_source(workflow_id: str, loaded: LoadedRun, ctx: StepContext, table: QualifiedName, step_id: str) -> None:
+    """The first time this process works on a table of the run: its columns are still those it was planned from."""
+    if (workflow_id, step_id) in _CHECKED or str(table) not in loaded.record.fingerprints:
+        return
+    source = open_connector(ctx.source_url, must_exist=True)
+    try:
+        now = source.column_signatures([table]).get(table)
+    finally:
+        source.close()
+    planned = loaded.record.fingerprints[str(table)]
+    if now != planned:
+        raise SourceChangedError(
+            f"source table {table} changed since the run was planned: its columns were ({planned}), "
+            f"now {'it is gone' if now is None else f'({now})'}",
+            where=f"copy of {table}",
+            fix="run the job again: a new run plans from the source as it is now",
+        )
+    with _LOCK:
+        _CHECKED.add((workflow_id, step_id))
 
 
 def copy_chunk_step(
-    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None
-) -> dict[str, Any]:
+    workflow_id: str, step_id: str, snapshot: str | None, copies: tuple[SubsetCopy, ...] = ()
+) -> ChunkResult:
     """Copy the next chunk of a table; `lost` when the run's snapshot is gone."""
     started = time.perf_counter()
-    with guarded(run_id, request, f"copy of {info['tables'][step_id]}", deadline=True, in_table=True):
-        resolved, ctx = _context(run_id, request, info)
-        step = resolved.plan.step(step_id)
-        assert isinstance(step, InsertStep)
+    loaded, ctx = _run(workflow_id)
+    resolved = loaded.resolved
+    step = resolved.plan.step(step_id)
+    assert isinstance(step, InsertStep)
+    timeout = resolved.job.sync_options.table_timeout_seconds
+    with guarded(run_key(workflow_id), timeout, f"copy of {step.table}", deadline=True, in_table=True):
+        _check_source(workflow_id, loaded, ctx, step.table, step_id)
         plan = resolved.tables[step.table]
-        if (run_id, step_id) not in _STARTED:
-            _STARTED.add((run_id, step_id))
-            ctx.listener.step_started(step_id, str(step.table), info["estimates"].get(step_id))
+        chunk_rows = resolved.job.sync_options.chunk_rows
         try:
-            outcome = copy_chunk(_copies(_joined(ctx, snapshot), info), step, plan, run_id, request["chunk_rows"])
+            joined = _with_copies(dataclasses.replace(ctx, snapshot=snapshot), copies)
+            outcome = copy_chunk(joined, step, plan, run_key(workflow_id), chunk_rows)
         except SnapshotLostError:
-            return {"lost": True}
-    result = _done(started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
-    if outcome.done:
-        ctx.listener.step_finished(step_id, outcome.rows, result["seconds"])
-    return result
+            return ChunkResult(lost=True)
+    return _done(started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
 
 
 def update_step(
-    run_id: str, request: dict[str, Any], info: dict[str, Any], step_id: str, snapshot: str | None
-) -> dict[str, Any]:
+    workflow_id: str, step_id: str, snapshot: str | None, copies: tuple[SubsetCopy, ...] = ()
+) -> ChunkResult:
     """Set a table's deferred FK columns (idempotent: a retry or a replay writes the same values)."""
     started = time.perf_counter()
-    with guarded(run_id, request, f"foreign-key update of {info['tables'][step_id]}", deadline=True, in_table=True):
-        resolved, ctx = _context(run_id, request, info)
-        step = resolved.plan.step(step_id)
-        assert not isinstance(step, InsertStep)
+    loaded, ctx = _run(workflow_id)
+    resolved = loaded.resolved
+    step = resolved.plan.step(step_id)
+    assert not isinstance(step, InsertStep)
+    timeout = resolved.job.sync_options.table_timeout_seconds
+    with guarded(run_key(workflow_id), timeout, f"foreign-key update of {step.table}", deadline=True, in_table=True):
         try:
-            copied = run_update(_copies(_joined(ctx, snapshot), info), step, resolved.tables[step.table])
+            joined = _with_copies(dataclasses.replace(ctx, snapshot=snapshot), copies)
+            copied = run_update(joined, step, resolved.tables[step.table])
         except SnapshotLostError:
-            return {"lost": True}
+            return ChunkResult(lost=True)
     return _done(started, copied.rows, copied.skipped, True, copied.rows, "update")
 
 
-def _done(started: float, rows: int, skipped: int, done: bool, moved: int, path: str) -> dict[str, Any]:
-    """What a step returns (and DBOS records): its totals so far, its time, and who ran it."""
-    return {
-        "lost": False,
-        "rows": rows,
-        "skipped": skipped,
-        "done": done,
-        "moved": moved,
-        "path": path,
-        "seconds": time.perf_counter() - started,
-        "worker": worker_id(),
-        "retries": _retries(),
-    }
+def _done(started: float, rows: int, skipped: int, done: bool, moved: int, path: str) -> ChunkResult:
+    return ChunkResult(
+        rows=rows,
+        skipped=skipped,
+        done=done,
+        moved=moved,
+        path=path,
+        seconds=time.perf_counter() - started,
+        worker=worker_id(),
+        retries=_retries(),
+    )
 
 
-def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
+def finished_children(workflow_ids: list[str]) -> dict[str, TableOutcome]:
     """The outcome of each child workflow that has ended (a table child returns its outcome; it never raises)."""
     from dbos import DBOS
 
@@ -330,31 +352,38 @@ def finished_children(workflow_ids: list[str]) -> dict[str, dict[str, Any]]:
         status=["SUCCESS", "ERROR", "CANCELLED", "MAX_RECOVERY_ATTEMPTS_EXCEEDED"],
         load_input=False,
     )
-    outcomes: dict[str, dict[str, Any]] = {}
+    outcomes: dict[str, TableOutcome] = {}
     for child in ended:
         step_id = child.workflow_id.rsplit("/", 2)[1]
-        if child.status == "SUCCESS" and isinstance(child.output, dict):
+        table = step_id.split(":", 1)[1]
+        if child.status == "SUCCESS" and isinstance(child.output, TableOutcome):
             outcomes[child.workflow_id] = child.output
         elif child.status == "CANCELLED":
             deadline = child.workflow_deadline_epoch_ms
             if deadline is not None and time.time() * 1000 >= deadline:
                 error = "took longer than the table timeout (sync_options.table_timeout_seconds) and was stopped"
-                outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
+                outcomes[child.workflow_id] = TableOutcome(step=step_id, table=table, kind="failed", error=error)
             else:
-                outcomes[child.workflow_id] = {"step": step_id, "cancelled": True}
+                outcomes[child.workflow_id] = TableOutcome(step=step_id, table=table, kind="cancelled")
         else:
             error = redact_text(str(child.error)) if child.error is not None else child.status
-            outcomes[child.workflow_id] = {"step": step_id, "table": step_id.split(":", 1)[1], "error": error}
+            outcomes[child.workflow_id] = TableOutcome(step=step_id, table=table, kind="failed", error=error)
     return outcomes
 
 
-def finish_step(run_id: str, request: dict[str, Any], info: dict[str, Any]) -> dict[str, int]:
+def finish_step(workflow_id: str) -> dict[str, int]:
     """After the data: orphans of NOT NULL cycles (skip_fk_violations), indexes and FKs, then forget the run's
     checkpoints and release its snapshot. Returns the rows removed as orphans, per table."""
+    run_id = run_key(workflow_id)
     release_step(run_id)
-    with guarded(run_id, request, "indexes and foreign keys (after the data)", deadline=False):
-        resolved, ctx = _context(run_id, request, info)
-        return _finish(run_id, resolved, ctx)
+    loaded, ctx = _run(workflow_id)
+    timeout = loaded.resolved.job.sync_options.table_timeout_seconds
+    with guarded(run_id, timeout, "indexes and foreign keys (after the data)", deadline=False):
+        removed = _finish(run_id, loaded.resolved, ctx)
+    with _LOCK:
+        _RUNS.pop(workflow_id, None)
+        _CHECKED.difference_update({checked for checked in _CHECKED if checked[0] == workflow_id})
+    return removed
 
 
 def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> dict[str, int]:
@@ -383,14 +412,10 @@ def _finish(run_id: str, resolved: ResolvedJob, ctx: StepContext) -> dict[str, i
             target.clear_checkpoints(run_id)
         finally:
             target.close()
-    with _LOCK:
-        _CONTEXTS.pop(run_id, None)
-        _STARTED.difference_update({started for started in _STARTED if started[0] == run_id})
-        _LISTENERS.pop(run_id, None)
     return removed
 
 
-def forget_checkpoints(run_id: str, request: dict[str, Any]) -> None:
+def forget_checkpoints(run_id: str, request: RunRequest) -> None:
     """Remove a forgotten run's checkpoints from each destination it can reach (best effort: the retention of
     `prepare_checkpoints` removes the rest)."""
     try:

@@ -195,6 +195,6 @@ def crash_round(
         stop_worker(worker)
     info = runs.get_run(api, run_id)
     assert info is not None
-    epochs = int((info.output or {}).get("epochs", 0))
+    epochs = info.output.epochs if info is not None and info.output is not None else 0
     identical = info.status == "succeeded" and table_hashes(destination) == clean
     return RoundResult(run_id, info.status, identical, killed_mid_run, committed, epochs, time.perf_counter() - started)

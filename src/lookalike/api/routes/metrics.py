@@ -24,7 +24,7 @@ def metrics(db: SessionDep, account: AccountDep, engine: EngineDep) -> Response:
         by_status.labels(status).set(0)
     for info in services.runs_of(db, engine, account.id, None, 500):
         by_status.labels(info.status).inc()
-        for result in (info.output or {}).get("results") or []:
-            rows.inc(int(result.get("rows", 0)))
-            retries.inc(int(result.get("retries", 0)))
+        for result in info.output.results if info.output is not None else ():
+            rows.inc(result.rows)
+            retries.inc(result.retries)
     return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 from pydantic import Field
@@ -12,6 +12,7 @@ from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, SessionDep
 from lookalike.api.models import Strict
 from lookalike.core.errors import ConflictError
+from lookalike.engine.contract import RunOutcome, TableProgress
 from lookalike.engine.interface import JobEngine
 from lookalike.engine.runs import RunInfo
 from lookalike.store.accounts import audit
@@ -19,21 +20,6 @@ from lookalike.store.models import Run
 
 router = APIRouter(prefix="/runs", tags=["runs"])
 _TERMINAL = {"succeeded", "failed", "cancelled"}
-
-
-class TablePublic(Strict):
-    step: str
-    table: str
-    state: str
-    rows: int
-    estimate: int | None
-    seconds: float
-    path: str
-    skipped: int
-    retries: int
-    epoch: int
-    workers: list[str]
-    error: str | None
 
 
 class RunPublic(Strict):
@@ -49,9 +35,8 @@ class RunPublic(Strict):
 
     @classmethod
     def of(cls, info: RunInfo, job: str) -> RunPublic:
-        results = (info.output or {}).get("results") or []
-        rows = sum(int(r.get("rows", 0)) for r in results if isinstance(r, dict)) if info.output else None
-        warnings = [str(w) for w in (info.output or {}).get("warnings") or []]
+        rows = info.output.rows if info.output is not None else None
+        warnings = list(info.output.warnings) if info.output is not None else []
         return cls(
             id=info.run_id,
             job=job,
@@ -66,8 +51,8 @@ class RunPublic(Strict):
 
 
 class RunDetail(RunPublic):
-    tables: list[TablePublic]
-    output: dict[str, Any] | None
+    tables: list[TableProgress] = Field(description="each table step's progress, with its row estimate")
+    output: RunOutcome | None = Field(description="a succeeded run's outcome (the engine's own record)")
 
 
 class EventPublic(Strict):
@@ -107,26 +92,16 @@ def list_runs(
 def get_run(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) -> RunDetail:
     """A run with each table's state, rows, time, path and retries."""
     run, info = services.run_of(db, engine, account.id, run_id)
-    estimates = engine.plan(run_id).get("estimates", {})
-    tables = [
-        TablePublic(
-            step=t.step,
-            table=t.table,
-            state=t.state,
-            rows=t.rows,
-            estimate=estimates.get(t.step),
-            seconds=t.seconds,
-            path=t.path,
-            skipped=t.skipped,
-            retries=t.retries,
-            epoch=t.epoch,
-            workers=t.workers,
-            error=t.error,
-        )
-        for t in engine.tables(run_id)
-    ]
+    tables = with_estimates(engine, run_id)
     summary = RunPublic.of(info, services.job_name_of(db, run))
     return RunDetail(**summary.model_dump(), tables=tables, output=info.output)
+
+
+def with_estimates(engine: JobEngine, run_id: str) -> list[TableProgress]:
+    """Each table's progress with the row estimate its plan recorded."""
+    plan = engine.plan(run_id)
+    estimates = plan.estimates if plan is not None else {}
+    return [table.model_copy(update={"estimate": estimates.get(table.step)}) for table in engine.tables(run_id)]
 
 
 @router.get("/{run_id}/events")

@@ -169,6 +169,9 @@ class GeneratedConnector:
     def tables_with_rows(self, tables: Sequence[QualifiedName]) -> list[QualifiedName]:
         return [table for table in tables if self.spec.rows(table) > 0]
 
+    def column_signatures(self, tables: Sequence[QualifiedName]) -> dict[QualifiedName, str]:
+        return {}  # its tables are the model's: they cannot change under a run
+
     def identity(self) -> str | None:
         return None  # made up on every read: no stored database (the schema's own is checked by the engine)
 

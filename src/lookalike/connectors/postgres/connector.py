@@ -353,6 +353,9 @@ class PostgresConnector:
     def identity(self) -> str | None:
         return inspect.identity(self._conn)
 
+    def column_signatures(self, tables: Sequence[QualifiedName]) -> dict[QualifiedName, str]:
+        return inspect.column_signatures(self._conn, tables)
+
     def count_rows(self, table: QualifiedName) -> int:
         with self._conn.cursor() as cur:
             row = cur.execute(sql.SQL("SELECT count(*) FROM {}").format(ddl.ident(table))).fetchone()

@@ -95,6 +95,27 @@ SELECT n, has_table_privilege(to_regclass(n), 'SELECT') FROM unnest(%s::text[]) 
 _PROBES_PER_QUERY = 500
 
 
+_SIGNATURES = """
+SELECT t.name,
+       string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod)
+                  || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END, ', ' ORDER BY a.attnum)
+FROM unnest(%s::text[]) AS t(name)
+JOIN pg_attribute a ON a.attrelid = to_regclass(t.name) AND a.attnum > 0 AND NOT a.attisdropped
+GROUP BY t.name
+"""
+
+
+def column_signatures(conn: psycopg.Connection[Any], tables: Sequence[QualifiedName]) -> dict[QualifiedName, str]:
+    """Per existing table, its columns in one string (one catalog query for all of them)."""
+    by_text = {ident(table).as_string(conn): table for table in tables}
+    try:
+        with conn.cursor() as cur:
+            rows = cur.execute(_SIGNATURES, (list(by_text),)).fetchall()
+    finally:
+        conn.rollback()
+    return {by_text[text]: str(signature) for text, signature in rows}
+
+
 def tables_with_rows(conn: psycopg.Connection[Any], tables: Sequence[QualifiedName]) -> list[QualifiedName]:
     """Existing `tables` with a row; one this role may not read counts as holding rows (it may: fail closed)."""
     by_text = {ident(table).as_string(conn): table for table in tables}

@@ -238,6 +238,18 @@ class SqliteConnector:
             and self._conn.execute(f"SELECT EXISTS (SELECT 1 FROM {self._quoted(table)})").fetchone()[0]  # noqa: S608
         ]
 
+    def column_signatures(self, tables: Sequence[QualifiedName]) -> dict[QualifiedName, str]:
+        existing = {name.lower() for name in self._all_tables()}
+        out: dict[QualifiedName, str] = {}
+        for table in tables:
+            if self._name(table).lower() not in existing:
+                continue
+            rows = self._conn.execute(f"PRAGMA table_xinfo({self._quoted(table)})").fetchall()
+            out[table] = ", ".join(
+                f"{quote_ident(str(row[1]))} {str(row[2]).lower()}{' not null' if row[3] else ''}" for row in rows
+            )
+        return out
+
     def identity(self) -> str | None:
         """The file's device and inode: the same file whatever path, symlink or hard link names it."""
         path = self._conn.execute("PRAGMA database_list").fetchone()[2]
