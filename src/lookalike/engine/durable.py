@@ -19,6 +19,7 @@ from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.urls import redact_text
 from lookalike.engine import work
 from lookalike.engine.retry import is_transient
+from lookalike.engine.scheduling import Cancelled, Failed, Finished, Outcome, RunSchedule, SnapshotLost
 from lookalike.engine.serialization import register_error
 from lookalike.engine.stopping import draining, run_key
 
@@ -144,6 +145,18 @@ def _dispatch(
         return queue.enqueue(table_workflow, run_id, request, info, step_id, snapshot, epoch)
 
 
+def _outcome(outcome: dict[str, Any]) -> Outcome[dict[str, Any]]:
+    """A table child's recorded outcome as the schedule's input (the checks, and their order, are the ones the
+    run loop made before the schedule was its own module: a finished child's progress has none of these keys)."""
+    if outcome.get("cancelled"):
+        return Cancelled()
+    if outcome.get("lost"):
+        return SnapshotLost(outcome["epoch"])
+    if outcome.get("error"):
+        return Failed(outcome["table"], outcome["error"])
+    return Finished(outcome)
+
+
 @DBOS.workflow(name=RUN_WORKFLOW)
 def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
     """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
@@ -168,67 +181,50 @@ def run_workflow(request: dict[str, Any]) -> dict[str, Any]:
         DBOS.run_step(_options(request, "release"), work.release_step, run_id)
         DBOS.set_event("state", {"state": "failed", "error": _error_text(error)})
         raise _run_error(error, workflow_id) from None
-    epoch, order, after = 1, info["order"], info["after"]
-    done: set[str] = set()
-    attempts: dict[str, int] = {}
-    running: dict[str, Any] = {}
-    results: dict[str, dict[str, Any]] = {}
-    failure: dict[str, Any] | None = None
-    paused = False
+    schedule: RunSchedule[dict[str, Any]] = RunSchedule(info["order"], info["after"], request["workers"])
+    running: dict[str, Any] = {}  # step id → its child's workflow handle
     state = ""
     while True:
         _park_if_stopping()
         while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
-            paused = message == "pause"
-        if failure is None and not paused:
-            for step_id in order:
-                if len(running) >= request["workers"]:
-                    break
-                if step_id not in done and step_id not in running and set(after[step_id]) <= done:
-                    attempts[step_id] = attempts.get(step_id, 0) + 1
-                    running[step_id] = _dispatch(
-                        workflow_id, run_id, request, info, step_id, snapshot, epoch, attempts[step_id]
-                    )
-        now = "failing" if failure else "paused" if paused and not running else "running"
+            schedule.control("pause" if message == "pause" else "resume")
+        for start in schedule.next_dispatches():
+            running[start.step_id] = _dispatch(
+                workflow_id, run_id, request, info, start.step_id, snapshot, start.epoch, start.attempt
+            )
+        now = "failing" if schedule.failure else "paused" if schedule.waiting_for_resume else "running"
         if now != state:  # recorded only when it changes: each event is a write to the system database
             state = now
-            DBOS.set_event("state", {"state": state, "epoch": epoch})
-        if not running:
-            if paused and failure is None:
-                paused = DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) != "resume"
-                continue
+            DBOS.set_event("state", {"state": state, "epoch": schedule.epoch})
+        if schedule.waiting_for_resume:
+            if DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) == "resume":
+                schedule.control("resume")
+            continue
+        if schedule.ended:
             break
         DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
         # Every child done by now is handled in one pass (one recorded step), not one loop turn each.
         ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
         outcomes = DBOS.run_step(_options(request, "collect"), work.finished_children, list(ids))
-        lost = False
         for child_id, outcome in outcomes.items():
-            step_id = ids[child_id]
-            del running[step_id]
-            if outcome.get("cancelled"):  # the run was cancelled, then resumed: go on with the table
-                continue
-            if outcome.get("lost"):
-                lost = lost or outcome["epoch"] == epoch
-            elif outcome.get("error"):
-                failure = failure or outcome
-            else:
-                done.add(step_id)
-                results[step_id] = outcome
-        if lost:  # the first to notice opens the new snapshot; the others just rejoin it
+            del running[ids[child_id]]
+            schedule.report(ids[child_id], _outcome(outcome))
+        if schedule.needs_new_snapshot:  # the first to notice opens the new snapshot; the others just rejoin it
             snapshot = DBOS.run_step(_options(request, "snapshot"), work.open_snapshot_step, run_id, request)
-            epoch += 1
+            schedule.snapshot_opened()
+    epoch, failure = schedule.epoch, schedule.failure
     if info.get("subset"):
         DBOS.run_step(_options(request, "drop subset"), work.drop_subset_step, run_id, request)
     if failure is not None:
         DBOS.run_step(_options(request, "release"), work.release_step, run_id)
-        DBOS.set_event("state", {"state": "failed", "table": failure["table"], "error": failure["error"]})
+        DBOS.set_event("state", {"state": "failed", "table": failure.table, "error": failure.error})
         raise RunFailedError(
-            f"table {failure['table']} failed: {failure['error']}",
-            where=failure["step"],
+            f"table {failure.table} failed: {failure.error}",
+            where=failure.step_id,
             fix=f"fix the cause, then `lookalike runs resume {workflow_id}` goes on from each table's last "
             "committed chunk (or run the job again)",
         )
+    order, results = info["order"], dict(schedule.results)
     try:
         removed = DBOS.run_step(_options(request, "finish"), work.finish_step, run_id, request, info) or {}
     except DBOSWorkflowCancelledError:
