@@ -180,7 +180,7 @@ def test_a_sync_is_recorded_and_runs_show_prints_its_table_timeline(tmp_path: Pa
     assert shown.exit_code == 0, shown.output
     for table in ("customers", "orders", "order_items"):
         assert f"insert:{table}" in shown.output
-    assert shown.output.count("finished") == len(newest.output["results"])  # type: ignore[index]
+    assert shown.output.count("finished") == len(newest.output.results)  # type: ignore[union-attr]
     listed = runner.invoke(app, ["runs", "list"], env={"COLUMNS": "250"})
     assert newest.run_id in listed.output and "succeeded" in listed.output
 

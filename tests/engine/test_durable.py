@@ -248,3 +248,36 @@ def test_a_killed_lookalike_sync_is_resumed_by_runs_resume(new_pg_db: Callable[[
         crash.lookalike("runs", "show", run_id), env={**env, "COLUMNS": "250"}, capture_output=True, text=True
     )
     assert "succeeded" in shown.stdout
+
+
+def test_a_table_that_fails_stops_new_tables_and_fails_the_run_naming_it(
+    new_pg_db: Callable[[str], str], tmp_path: Path
+) -> None:
+    import psycopg
+
+    from lookalike.core.errors import RunError
+
+    source, destination = new_pg_db("src"), new_pg_db("dest")
+    _independent_tables(source, tables=3, rows=100)
+    with psycopg.connect(destination, autocommit=True) as conn:
+        for index in range(3):  # t1 refuses every row the source has: its copy fails for good, not transiently
+            check = " CHECK (v IS NULL)" if index == 1 else ""
+            conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text{check})")  # type: ignore[arg-type]
+    path = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"retry": {"max_attempts": 1}})
+    document = yaml.safe_load(path.read_text())
+    document["destinations"][0]["init_schema"] = False
+    path.write_text(yaml.safe_dump(document, sort_keys=False))
+    with pytest.raises(RunError) as failed:
+        run_sync(load_job(path), os.environ)
+    assert failed.value.what.startswith("table public.t1 failed:"), failed.value.what
+    assert failed.value.where == "insert:public.t1"
+    run_id = failed.value.fix.split("runs resume ", 1)[1].split("`", 1)[0]
+    api = runtime.api()
+    state = api.get_event(run_id, "state", timeout_seconds=0)
+    assert state.state == "failed" and state.table == "public.t1", state
+    # One worker: t0, then t1, which fails; t2, which waits for nothing, is never started.
+    dispatched = [event.step for event in runs.events(api, run_id) if event.step.startswith("dispatch")]
+    assert dispatched == ["dispatch insert:public.t0", "dispatch insert:public.t1"]
+    with psycopg.connect(destination) as conn:
+        counts = [conn.execute(f"SELECT count(*) FROM t{index}").fetchone() for index in range(3)]  # type: ignore[arg-type]
+    assert counts == [(100,), (0,), (0,)]

@@ -31,6 +31,7 @@ from lookalike.engine.contract import (
     TableProgress,
 )
 from lookalike.engine.retry import is_transient
+from lookalike.engine.scheduling import Cancelled, Failed, Finished, Outcome, RunSchedule, SnapshotLost
 from lookalike.engine.serialization import register_error
 from lookalike.engine.stopping import draining, run_key
 
@@ -164,6 +165,17 @@ def _dispatch(
         return queue.enqueue(table_workflow, workflow_id, step_id, policy, snapshot, epoch, copies)
 
 
+def _outcome(outcome: TableOutcome) -> Outcome[TableProgress]:
+    """A table child's recorded outcome as the schedule's input."""
+    if outcome.kind == "cancelled":  # the run was cancelled, then resumed: go on with the table
+        return Cancelled()
+    if outcome.kind == "lost":
+        return SnapshotLost(outcome.epoch)
+    if outcome.kind == "failed":
+        return Failed(outcome.table, outcome.error or "failed")
+    return Finished(outcome.progress or TableProgress(step=outcome.step, table=outcome.table, state="finished"))
+
+
 @DBOS.workflow(name=RUN_WORKFLOW)
 def run_workflow(request: RunRequest) -> RunOutcome:
     """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
@@ -191,56 +203,39 @@ def run_workflow(request: RunRequest) -> RunOutcome:
         DBOS.run_step(_options(retry, "release"), work.release_step, run_id)
         DBOS.set_event("state", RunState(state="failed", error=_error_text(error)))
         raise _run_error(error, workflow_id) from None
-    epoch, order, after = 1, prepared.order, prepared.after
-    done: set[str] = set()
-    attempts: dict[str, int] = {}
-    running: dict[str, Any] = {}
-    results: dict[str, TableProgress] = {}
-    failure: TableOutcome | None = None
-    paused = False
+    schedule: RunSchedule[TableProgress] = RunSchedule(prepared.order, prepared.after, request.workers)
+    running: dict[str, Any] = {}  # step id → its child's workflow handle
     state = ""
     while True:
         _park_if_stopping()
         while (message := DBOS.recv(CONTROL_TOPIC, timeout_seconds=0)) is not None:
-            paused = message == "pause"
-        if failure is None and not paused:
-            for step_id in order:
-                if len(running) >= request.workers:
-                    break
-                if step_id not in done and step_id not in running and set(after[step_id]) <= done:
-                    attempts[step_id] = attempts.get(step_id, 0) + 1
-                    running[step_id] = _dispatch(
-                        workflow_id, step_id, policy, snapshot, epoch, attempts[step_id], copies
-                    )
-        now = "failing" if failure else "paused" if paused and not running else "running"
+            schedule.control("pause" if message == "pause" else "resume")
+        for start in schedule.next_dispatches():
+            running[start.step_id] = _dispatch(
+                workflow_id, start.step_id, policy, snapshot, start.epoch, start.attempt, copies
+            )
+        now = "failing" if schedule.failure else "paused" if schedule.waiting_for_resume else "running"
         if now != state:  # recorded only when it changes: each event is a write to the system database
             state = now
-            DBOS.set_event("state", RunState.model_validate({"state": state, "epoch": epoch}))
-        if not running:
-            if paused and failure is None:
-                paused = DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) != "resume"
-                continue
+            DBOS.set_event("state", RunState.model_validate({"state": state, "epoch": schedule.epoch}))
+        if schedule.waiting_for_resume:
+            if DBOS.recv(CONTROL_TOPIC, timeout_seconds=60) == "resume":
+                schedule.control("resume")
+            continue
+        if schedule.ended:
             break
         DBOS.wait_first(list(running.values()), polling_interval_sec=_POLL_SECONDS)
         # Every child done by now is handled in one pass (one recorded step), not one loop turn each.
         ids = {handle.workflow_id: step_id for step_id, handle in running.items()}
         outcomes = DBOS.run_step(_options(retry, "collect"), work.finished_children, list(ids))
-        lost = False
         for child_id, outcome in outcomes.items():
-            step_id = ids[child_id]
-            del running[step_id]
-            if outcome.kind == "cancelled":  # the run was cancelled, then resumed: go on with the table
-                continue
-            if outcome.kind == "lost":
-                lost = lost or outcome.epoch == epoch
-            elif outcome.kind == "failed":
-                failure = failure or outcome
-            else:
-                done.add(step_id)
-                results[step_id] = outcome.progress or TableProgress(step=step_id, table=outcome.table)
-        if lost:  # the first to notice opens the new snapshot; the others just rejoin it
+            del running[ids[child_id]]
+            schedule.report(ids[child_id], _outcome(outcome))
+        if schedule.needs_new_snapshot:  # the first to notice opens the new snapshot; the others just rejoin it
             snapshot = DBOS.run_step(_options(retry, "snapshot"), work.open_snapshot_step, workflow_id)
-            epoch += 1
+            schedule.snapshot_opened()
+    epoch, failure, order = schedule.epoch, schedule.failure, prepared.order
+    results = dict(schedule.results)
     if prepared.subset.active:
         DBOS.run_step(_options(retry, "drop subset"), work.drop_subset_step, workflow_id)
     if failure is not None:
@@ -248,7 +243,7 @@ def run_workflow(request: RunRequest) -> RunOutcome:
         DBOS.set_event("state", RunState(state="failed", table=failure.table, error=failure.error))
         raise RunFailedError(
             f"table {failure.table} failed: {failure.error}",
-            where=failure.step,
+            where=failure.step_id,
             fix=f"fix the cause, then `lookalike runs resume {workflow_id}` goes on from each table's last "
             "committed chunk (or run the job again)",
         )
