@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -312,3 +313,24 @@ def test_a_duplicate_key_in_a_job_file_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["sync", str(path)])
     assert result.exit_code == 2, result.output
     assert "duplicate key 'seed'" in result.output and "line 4" in result.output
+
+
+def test_sync_on_a_terminal_draws_a_bar_per_table_from_the_engines_progress(
+    tmp_path: Path, shop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from lookalike.cli import main
+
+    screen = io.StringIO()
+    monkeypatch.setattr(main, "out", Console(file=screen, force_terminal=True, width=200))
+    result = runner.invoke(app, ["sync", str(write_job(tmp_path, f"sqlite:///{shop}", tmp_path / "qa.db"))])
+    assert result.exit_code == 0, result.output
+    drawn = screen.getvalue()
+    with sqlite3.connect(tmp_path / "qa.db") as conn:
+        customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    assert re.search(rf"customers\S*\s+\S+\s+\S*{customers} rows", drawn), drawn  # the bar, at its final count
+    assert re.search(r"order_items\S*\s+\S+\s+\S*[\d,]+ rows", drawn)
+    assert "sync succeeded" in drawn

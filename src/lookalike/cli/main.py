@@ -95,7 +95,8 @@ def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = 
             workers=workers,
             engine=engine,
             on_plan=print_notes,
-            watch=lambda engine, run_id: RunBars(out, engine, run_id),
+            # Live bars on a terminal only: piped output (CI logs) gets the summary table alone.
+            watch=(lambda engine, run_id: RunBars(out, engine, run_id)) if out.is_terminal else None,
         )
     except RunInterruptedError as error:
         fail(error)
