@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -165,14 +166,14 @@ def test_verify_reports_a_leak(tmp_path: Path, shop: Path) -> None:
 
 
 def test_a_sync_is_recorded_and_runs_show_prints_its_table_timeline(tmp_path: Path, shop: Path) -> None:
-    from lookalike.engine import runs, runtime
+    from lookalike.engine.interface import engine_for
 
     job_path = write_job(tmp_path, f"sqlite:///{shop}", tmp_path / "qa.db")
     document = yaml.safe_load(job_path.read_text())
     job_path.write_text(yaml.safe_dump({**document, "name": "recorded"}), encoding="utf-8")
     result = runner.invoke(app, ["sync", str(job_path)])
     assert result.exit_code == 0, result.output
-    newest = runs.list_runs(runtime.api(), 1)[0]
+    newest = engine_for().list_runs(1)[0]
     assert newest.job == "recorded" and newest.status == "succeeded"
     assert newest.run_id in result.output.replace("\n", "")
 
@@ -275,9 +276,9 @@ def test_sync_warns_when_it_copies_0_rows_from_a_source_with_rows(
     result = runner.invoke(app, ["sync", str(path)], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     assert "warning: the run copied 0 rows, but the source's tables held rows" in result.output
-    from lookalike.engine import runs, runtime
+    from lookalike.engine.interface import engine_for
 
-    newest = runs.list_runs(runtime.api(), 1)[0]
+    newest = engine_for().list_runs(1)[0]
     shown = runner.invoke(app, ["runs", "show", newest.run_id], env={"COLUMNS": "250"})
     assert shown.exit_code == 0 and "warning: the run copied 0 rows" in shown.output, shown.output
 
@@ -312,3 +313,24 @@ def test_a_duplicate_key_in_a_job_file_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["sync", str(path)])
     assert result.exit_code == 2, result.output
     assert "duplicate key 'seed'" in result.output and "line 4" in result.output
+
+
+def test_sync_on_a_terminal_draws_a_bar_per_table_from_the_engines_progress(
+    tmp_path: Path, shop: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from lookalike.cli import main
+
+    screen = io.StringIO()
+    monkeypatch.setattr(main, "out", Console(file=screen, force_terminal=True, width=200))
+    result = runner.invoke(app, ["sync", str(write_job(tmp_path, f"sqlite:///{shop}", tmp_path / "qa.db"))])
+    assert result.exit_code == 0, result.output
+    drawn = screen.getvalue()
+    with sqlite3.connect(tmp_path / "qa.db") as conn:
+        customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    assert re.search(rf"customers\S*\s+\S+\s+\S*{customers} rows", drawn), drawn  # the bar, at its final count
+    assert re.search(r"order_items\S*\s+\S+\s+\S*[\d,]+ rows", drawn)
+    assert "sync succeeded" in drawn

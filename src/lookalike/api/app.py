@@ -25,7 +25,7 @@ from lookalike.api.routes import (
 )
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.urls import install_log_redaction
-from lookalike.engine.interface import DbosEngine, JobEngine
+from lookalike.engine.interface import JobEngine, engine_for
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
 from lookalike.store.db import store_url as store_url_of
@@ -120,7 +120,7 @@ def create_app(
     configured, configured_tenancy = policy_from_environment(store_url_of(store_url), system_database_url(system_db))
     app.state.services = Services(
         sessions(store_engine(store_url)),
-        engine or DbosEngine(system_db),
+        engine or engine_for(system_db),
         chosen,
         policy or configured,
         tenancy or configured_tenancy,

@@ -6,9 +6,6 @@ started (in any worker, without the store) are found and recorded for their acco
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, datetime
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -51,7 +48,7 @@ def trigger(db: Session, engine: JobEngine, account_id: str, job_ref: str, polic
     job = get_job(db, account_id, job_ref)
     version = latest(db, job)
     request = request_for(db, account_id, version, policy)
-    run_id = f"{run_prefix(job)}{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    run_id = engine.new_run_id(job.id)  # starts with run_prefix(job): `<job id>-`
     engine.enqueue_run(run_id, request)
     run = Run(account_id=account_id, job_version_id=version.id, workflow_id=run_id)
     db.add(run)

@@ -16,7 +16,7 @@ from rich.table import Table
 from lookalike.cli.client import connections_app, jobs_app, login, remote_app
 from lookalike.cli.documents import anonymize_command
 from lookalike.cli.privacy import check, init, preview
-from lookalike.cli.progress import RichListener, summary_table
+from lookalike.cli.progress import RunBars, summary_table
 from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
@@ -83,17 +83,24 @@ def _interrupt(*_: object) -> None:
 
 def run_job(job: JobConfig, workers: int | None = None, system_db: str | None = None) -> None:
     """Run `job` with progress bars and print the summary (used by `sync` and `demo`)."""
-    from lookalike.engine import runtime
+    from lookalike.engine.interface import engine_for
     from lookalike.engine.sync import RunInterruptedError, run_sync
 
+    engine = engine_for(system_db)
     signal.signal(signal.SIGTERM, _interrupt)  # stopped like Ctrl-C: at the last committed chunk
     try:
-        with RichListener(out) as listener:
-            summary = run_sync(job, os.environ, listener, workers=workers, system_db=system_db, on_plan=print_notes)
+        summary = run_sync(
+            job,
+            os.environ,
+            workers=workers,
+            engine=engine,
+            on_plan=print_notes,
+            # Live bars on a terminal only: piped output (CI logs) gets the summary table alone.
+            watch=(lambda engine, run_id: RunBars(out, engine, run_id)) if out.is_terminal else None,
+        )
     except RunInterruptedError as error:
         fail(error)
-        runtime.exit_now(error.exit_code)  # the run's threads were cut off and stay parked: end here
-        raise
+        engine.exit_now(error.exit_code)  # the run's threads were cut off and stay parked: end here
     out.print(summary_table(summary))
     for warning in summary.warnings:
         out.print(f"[bold yellow]warning:[/] {warning}", highlight=False)
@@ -132,11 +139,13 @@ def sync(
     try:
         job = load_job(job_file)
         if detach:
-            from lookalike.engine import runtime, work
+            from lookalike.engine import work
+            from lookalike.engine.interface import engine_for
 
             request = work.build_request(job, os.environ, workers)
             print_notes(list(request.notes))
-            run_id = runtime.enqueue(runtime.new_run_id(job.name), request, system_db)
+            engine = engine_for(system_db)
+            run_id = engine.enqueue_run(engine.new_run_id(job.name), request)
             out.print(run_id, highlight=False)
             return
         run_job(job, workers, system_db)

@@ -43,9 +43,9 @@ def _fail(error: LookalikeError) -> typer.Exit:
 
 
 def _engine(system_db: str | None) -> JobEngine:
-    from lookalike.engine.interface import DbosEngine
+    from lookalike.engine.interface import engine_for
 
-    return DbosEngine(system_db)
+    return engine_for(system_db)
 
 
 def _run_or_fail(engine: JobEngine, run_id: str) -> RunInfo:
@@ -178,8 +178,6 @@ def resume(
     wait: Annotated[bool, typer.Option(help="run it here until it ends (else a worker picks it up)")] = True,
 ) -> None:
     """Resume a paused, cancelled or interrupted run from its last committed chunk."""
-    from lookalike.engine import runtime
-
     try:
         engine = _engine(system_db)
         info = _run_or_fail(engine, run_id)
@@ -189,16 +187,14 @@ def resume(
             return
         if info.status == "succeeded":
             raise ConfigError(f"run {run_id} has already succeeded", where="RUN", fix="start a new run: lookalike sync")
-        if wait:
-            runtime.launch(system_db)  # this process executes it
-        handle = engine.resume(run_id)
-        attempt = handle.get_workflow_id()
+        handle = engine.resume(run_id, here=wait)  # with --wait this process executes it
+        attempt = handle.run_id
         if attempt != run_id:  # a failed run: a new attempt redoes it from the step that failed
             out.print(f"resuming {run_id} as {attempt} (a new attempt, from the step that failed)", highlight=False)
         else:
             out.print(f"resuming {run_id}", highlight=False)
         if wait:
-            handle.get_result()
+            handle.result()
             out.print(_tables_view(engine, attempt))
     except LookalikeError as error:
         raise _fail(error) from None
@@ -212,21 +208,24 @@ def worker(
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="tables this worker copies at once")] = 4,
 ) -> None:
     """Execute queued runs, tables and schedules from the system database until stopped (SIGTERM / Ctrl-C)."""
-    from lookalike.engine import runtime
-
-    name = worker_id or socket.gethostname()
-    url = runtime.launch(system_db, worker_id=name, concurrency=concurrency)
     from lookalike.connectors import redact_url
+
+    try:
+        engine = _engine(system_db)
+    except LookalikeError as error:
+        raise _fail(error) from None
+    name = worker_id or socket.gethostname()
+    url = engine.start_worker(worker_id=name, concurrency=concurrency)
 
     out.print(f"worker [bold]{name}[/] on {redact_url(url)}, {concurrency} tables at once")
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    runtime.serve(stop)
+    engine.serve(stop, worker_id=name, concurrency=concurrency)  # a worker already: blocks until stopped
     out.print("stopping: no new work; chunks in flight commit or are cut off, and the runs go back to the queue")
-    runtime.shutdown()
+    engine.shutdown()
     out.print("stopped")
-    runtime.exit_now(0)
+    engine.exit_now(0)
 
 
 # -- schedules -----------------------------------------------------------------------------------------------

@@ -32,8 +32,7 @@ def serve(
     from lookalike.api.app import create_app
     from lookalike.cli.client import save_login
     from lookalike.connectors import redact_url
-    from lookalike.engine import runtime
-    from lookalike.engine.interface import DbosEngine
+    from lookalike.engine.interface import engine_for
     from lookalike.store.accounts import bootstrap
     from lookalike.store.db import engine, sessions, upgrade
     from lookalike.store.db import store_url as resolve_store
@@ -49,14 +48,15 @@ def serve(
             f"first start: account [bold]default[/] created; its API key is in {saved} (mode 0600), "
             "and this machine's CLI is logged in with it"
         )
+    job_engine = engine_for(system_db)
     if worker:
-        runtime.launch(system_db, worker_id=f"serve-{socket.gethostname()}", concurrency=concurrency)
+        job_engine.start_worker(worker_id=f"serve-{socket.gethostname()}", concurrency=concurrency)
     out.print(f"store {redact_url(resolve_store(store_url))}; API on {url} (API docs: {url}/api/docs)")
-    app = create_app(store_url, DbosEngine(system_db))
+    app = create_app(store_url, job_engine)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         if worker:
-            runtime.shutdown()
+            job_engine.shutdown()
             # Workflow threads cut off by the shutdown stay parked and would keep the process alive.
-            runtime.exit_now(0 if sys.exc_info()[0] is None else 1)
+            job_engine.exit_now(0 if sys.exc_info()[0] is None else 1)

@@ -1,23 +1,75 @@
-"""The durable engine as the rest of Lookalike sees it: the CLI and the API call only this.
+"""The durable engine as the rest of Lookalike sees it: the CLI, the API, `testing/` and the benches call only this
+Protocol, and get their engine from `engine_for`.
 
 DBOS Transact implements it (`DbosEngine`); a Temporal backend, where a Temporal server can run, would implement
-the same Protocol with the same run ids, statuses and per-table progress.
+the same Protocol with the same run ids, statuses and per-table progress, and `engine_for` would pick it.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+import os
+import threading
+from typing import Any, NoReturn, Protocol
 
-from lookalike.engine.contract import RunPlanView, RunRequest, TableProgress
+from lookalike.core.errors import ConfigError
+from lookalike.engine.contract import RunOutcome, RunPlanView, RunRequest, TableProgress
+from lookalike.engine.run_ids import new_run_id
 from lookalike.engine.runs import RunEvent, RunInfo
 from lookalike.engine.schedules import ScheduleInfo
+from lookalike.store.settings import system_database_url
+
+ENGINE_KINDS = ("dbos",)
+
+
+class RunHandle(Protocol):
+    """A run started (or resumed) through the engine."""
+
+    @property
+    def run_id(self) -> str:
+        """The run's id; for a failed run resumed, the new attempt's (`<run>~<n>`)."""
+        ...
+
+    def result(self) -> RunOutcome:
+        """Wait for the run to end; its output, or the run's error raised. Ctrl-C raises KeyboardInterrupt here."""
+        ...
 
 
 class JobEngine(Protocol):
-    def enqueue_run(self, run_id: str, request: RunRequest) -> str:
-        """Queue a run (a request from `work.make_request`) for the workers; its id."""
+    # -- starting runs, being a worker -------------------------------------------------------------------------
+    def new_run_id(self, job_name: str | None) -> str:
+        """A fresh, unique, readable id for a run of `job_name` (the one place run ids are minted)."""
         ...
 
+    def run_here(self, run_id: str, request: RunRequest) -> RunHandle:
+        """Run it in this process (which becomes a one-off executor first); `result()` waits for it."""
+        ...
+
+    def enqueue_run(self, run_id: str, request: RunRequest) -> str:
+        """Queue a run (a request from `work.build_request`) for the workers; its id."""
+        ...
+
+    def start_worker(self, *, worker_id: str | None = None, concurrency: int = 8) -> str:
+        """Make this process execute queued runs, tables and schedules, without blocking (an embedded worker);
+        where the engine keeps its state (the system database URL, unredacted).
+
+        `worker_id` names the worker: one restarted under the same id recovers the runs it was executing.
+        """
+        ...
+
+    def serve(self, stop: threading.Event | None = None, *, worker_id: str | None = None, concurrency: int = 8) -> None:
+        """Be a worker (`start_worker`, a no-op when this process is one already) and block until `stop` is set."""
+        ...
+
+    def shutdown(self, *, hand_over: bool = True) -> None:
+        """Stop executing in bounded time; with `hand_over` the runs it held go back to the queue for others.
+        Threads cut off stay parked: `exit_now` next."""
+        ...
+
+    def exit_now(self, code: int) -> NoReturn:
+        """End the process now (after `shutdown`, parked workflow threads would keep it alive)."""
+        ...
+
+    # -- reading runs ------------------------------------------------------------------------------------------
     def list_runs(self, limit: int = 20) -> list[RunInfo]: ...
 
     def get_run(self, run_id: str) -> RunInfo | None: ...
@@ -31,25 +83,30 @@ class JobEngine(Protocol):
         ...
 
     def tables(self, run_id: str) -> list[TableProgress]:
-        """Per-table progress of a run, while it runs and afterwards."""
+        """Per-table progress of a run, while it runs and afterwards (the one progress channel)."""
         ...
 
-    def plan(self, run_id: str) -> RunPlanView | None: ...
+    def plan(self, run_id: str) -> RunPlanView | None:
+        """The run's plan once prepared (steps, their tables, row estimates, seed), else None."""
+        ...
 
     def events(self, run_id: str) -> list[RunEvent]:
         """The run's recorded steps, in order."""
         ...
 
+    # -- controlling runs --------------------------------------------------------------------------------------
     def cancel(self, run_id: str) -> None: ...
 
     def pause(self, run_id: str) -> None: ...
 
     def unpause(self, run_id: str) -> None: ...
 
-    def resume(self, run_id: str) -> Any:
-        """Continue a cancelled or interrupted run from its checkpoints; a handle whose get_result() waits."""
+    def resume(self, run_id: str, *, here: bool = False) -> RunHandle:
+        """Continue a cancelled or interrupted run from its checkpoints (a failed one as a new attempt); with
+        `here` this process executes it (else a worker picks it up)."""
         ...
 
+    # -- schedules ---------------------------------------------------------------------------------------------
     def add_schedule(
         self, name: str, cron: str, request: RunRequest, allow_overlap: bool, run_prefix: str | None = None
     ) -> None:
@@ -69,6 +126,35 @@ class JobEngine(Protocol):
     def remove_schedule(self, name: str) -> None: ...
 
 
+def engine_for(system_db: str | None = None, *, kind: str | None = None) -> JobEngine:
+    """The engine of this installation: `kind` (else `LOOKALIKE_ENGINE`, else dbos) on the system database
+    `system_db` (else `LOOKALIKE_SYSTEM_DB`, else SQLite in the home). The one place an engine is built."""
+    chosen = kind or os.environ.get("LOOKALIKE_ENGINE") or "dbos"
+    if chosen == "dbos":
+        return DbosEngine(system_database_url(system_db))
+    # The next engine (Temporal) is chosen here.
+    raise ConfigError(
+        f"unknown engine {chosen!r}",
+        where="LOOKALIKE_ENGINE" if kind is None else "engine kind",
+        fix=f"use one of: {', '.join(ENGINE_KINDS)}",
+    )
+
+
+class _DbosRun:
+    """RunHandle over a DBOS workflow handle."""
+
+    def __init__(self, handle: Any) -> None:
+        self._handle = handle
+
+    @property
+    def run_id(self) -> str:
+        return str(self._handle.get_workflow_id())
+
+    def result(self) -> RunOutcome:
+        output: RunOutcome = self._handle.get_result()
+        return output
+
+
 class DbosEngine:
     """JobEngine on DBOS: a client of the system database, or this process's executor once launched."""
 
@@ -81,10 +167,40 @@ class DbosEngine:
 
         return runtime.api(self._system_db)
 
+    def new_run_id(self, job_name: str | None) -> str:
+        return new_run_id(job_name)
+
+    def run_here(self, run_id: str, request: RunRequest) -> RunHandle:
+        from lookalike.engine import runtime
+
+        runtime.launch(self._system_db)
+        return _DbosRun(runtime.start(run_id, request))
+
     def enqueue_run(self, run_id: str, request: RunRequest) -> str:
         from lookalike.engine import runtime
 
         return runtime.enqueue(run_id, request, self._system_db)
+
+    def start_worker(self, *, worker_id: str | None = None, concurrency: int = 8) -> str:
+        from lookalike.engine import runtime
+
+        return runtime.launch(self._system_db, worker_id=worker_id, concurrency=concurrency)
+
+    def serve(self, stop: threading.Event | None = None, *, worker_id: str | None = None, concurrency: int = 8) -> None:
+        from lookalike.engine import runtime
+
+        self.start_worker(worker_id=worker_id, concurrency=concurrency)
+        runtime.serve(stop)
+
+    def shutdown(self, *, hand_over: bool = True) -> None:
+        from lookalike.engine import runtime
+
+        runtime.shutdown(hand_over=hand_over)
+
+    def exit_now(self, code: int) -> NoReturn:
+        from lookalike.engine import runtime
+
+        runtime.exit_now(code)
 
     def list_runs(self, limit: int = 20) -> list[RunInfo]:
         from lookalike.engine import runs
@@ -141,14 +257,17 @@ class DbosEngine:
 
         runs.unpause(self._api, run_id)
 
-    def resume(self, run_id: str) -> Any:
+    def resume(self, run_id: str, *, here: bool = False) -> RunHandle:
+        from lookalike.engine import runtime
         from lookalike.engine.durable import TABLE_QUEUE
 
+        if here:
+            runtime.launch(self._system_db)
         api = self._api
         found = api.list_workflows(workflow_ids=[run_id], load_input=False, load_output=False)
         if found and found[0].status in ("ERROR", "MAX_RECOVERY_ATTEMPTS_EXCEEDED"):
             # Resuming would replay the recorded failure: a new attempt (a fork) redoes the run from its failed step.
-            return _retry_failed(api, run_id)
+            return _DbosRun(_retry_failed(api, run_id))
         # Tables left running by a dead process stay PENDING under its executor id: requeue them too. (A worker
         # restarted under its old --id recovers its own; this is for a `lookalike sync` that was killed.)
         stranded = api.list_workflows(
@@ -156,7 +275,7 @@ class DbosEngine:
         )
         for child in stranded:
             api.resume_workflow(child.workflow_id, queue_name=TABLE_QUEUE)
-        return api.resume_workflow(run_id)
+        return _DbosRun(api.resume_workflow(run_id))
 
     def add_schedule(
         self, name: str, cron: str, request: RunRequest, allow_overlap: bool, run_prefix: str | None = None

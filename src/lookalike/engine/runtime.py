@@ -14,8 +14,7 @@ import os
 import threading
 import time
 import uuid
-from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 from lookalike import __version__
 from lookalike.engine.contract import RunRequest
@@ -110,7 +109,7 @@ def shutdown(*, hand_over: bool = True) -> None:
     stopping.drain(hand_over=hand_over)
 
 
-def exit_now(code: int) -> None:
+def exit_now(code: int) -> NoReturn:
     """End the process now: workflow threads parked by `shutdown` would otherwise keep it alive."""
     import logging
     import os
@@ -159,12 +158,6 @@ def api(system_db: str | None = None) -> Any:
             client = DBOSClient(system_database_url=url, application_name=_APP, serializer=SERIALIZER)
             _state[("client", url)] = client
         return client
-
-
-def new_run_id(job_name: str | None) -> str:
-    """A readable, unique run id: job name and UTC start time."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    return f"{job_name or 'job'}-{stamp}-{uuid.uuid4().hex[:6]}"
 
 
 def start(run_id: str, request: RunRequest) -> Any:

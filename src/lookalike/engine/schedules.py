@@ -12,6 +12,7 @@ from dbos._error import DBOSQueueDeduplicatedError
 
 from lookalike.engine.contract import RunRequest, ScheduleContext
 from lookalike.engine.durable import RUN_QUEUE, run_workflow
+from lookalike.engine.run_ids import scheduled_run_id
 
 SCHEDULED_WORKFLOW = "lookalike.scheduled"
 
@@ -20,7 +21,7 @@ SCHEDULED_WORKFLOW = "lookalike.scheduled"
 def scheduled_run(scheduled_at: datetime, context: ScheduleContext) -> str | None:
     """Queue one run of the job; None (and an event saying why) when its previous run is still going."""
     job = context.job
-    run_id = f"{context.run_prefix or job}-{scheduled_at:%Y%m%dT%H%M%S}"
+    run_id = scheduled_run_id(context.run_prefix or job, scheduled_at)
     queue = DBOS.retrieve_queue(RUN_QUEUE)
     assert queue is not None
     dedup = None if context.allow_overlap else f"job:{job}"

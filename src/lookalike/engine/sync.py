@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lookalike.connectors import Connector, dialect_of, open_connector
 from lookalike.connectors.base import SchemaOrigin, SchemaPhase
@@ -16,9 +19,12 @@ from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
 from lookalike.engine import sameness
 from lookalike.engine.contract import RunOutcome
-from lookalike.engine.events import RunListener, RunSummary, StepResult
+from lookalike.engine.events import RunSummary, StepResult
 from lookalike.engine.relay import RawTarget, raw_compatible
 from lookalike.engine.resolve import ResolvedJob, resolve_job
+
+if TYPE_CHECKING:
+    from lookalike.engine.interface import JobEngine
 
 
 @dataclass(frozen=True)
@@ -266,31 +272,35 @@ def job_key_text(job: JobConfig, environ: Mapping[str, str]) -> str | None:
 def run_sync(
     job: JobConfig,
     environ: Mapping[str, str],
-    listener: RunListener | None = None,
     *,
     workers: int | None = None,
     system_db: str | None = None,
+    engine: JobEngine | None = None,
     on_plan: Callable[[list[str]], None] | None = None,
+    watch: Callable[[JobEngine, str], AbstractContextManager[object]] | None = None,
 ) -> RunSummary:
     """Validate, then run the job as a durable workflow in this process and wait for it; RunError on failure.
 
-    `on_plan` gets the validated plan's notes (tables a truncate empties…) before anything is written.
+    `engine` (default: `engine_for(system_db)`) runs it. `on_plan` gets the validated plan's notes (tables a
+    truncate empties…) before anything is written; `watch(engine, run_id)` is entered while the run goes on
+    (the CLI's live bars, which read the engine's per-table progress like `runs watch`).
     The run is recorded in the system database (`lookalike runs list` shows it); a crash leaves it resumable.
     """
-    from lookalike.engine import runtime, work
+    from lookalike.engine import work
+    from lookalike.engine.interface import engine_for
 
     started = time.perf_counter()
     request = work.build_request(job, environ, workers)
     if on_plan is not None:
         on_plan(list(request.notes))
-    runtime.launch(system_db)
-    run_id = runtime.new_run_id(job.name)
-    del listener  # progress comes from the engine's events now (the CLI reads them like `runs watch`)
-    handle = runtime.start(run_id, request)
+    engine = engine or engine_for(system_db)
+    run_id = engine.new_run_id(job.name)
+    handle = engine.run_here(run_id, request)
     try:
-        output = handle.get_result()
+        with watch(engine, run_id) if watch is not None else contextlib.nullcontext():
+            output = handle.result()
     except KeyboardInterrupt:  # Ctrl-C (or SIGTERM, which the CLI turns into one): stop at the last chunk
-        runtime.shutdown(hand_over=False)
+        engine.shutdown(hand_over=False)
         raise RunInterruptedError(
             f"run {run_id} was interrupted; every table stopped at its last committed chunk",
             where=f"run {run_id}",

@@ -166,9 +166,9 @@ def crash_round(
 
     The moment: up to `max_delay` seconds after the first chunk is committed.
     """
-    from lookalike.engine import runs, runtime
+    from lookalike.engine.interface import engine_for
 
-    api = runtime.api(system_db)
+    engine = engine_for(system_db)
     started = time.perf_counter()
     worker = start_worker(system_db, "crash-worker", log)
     try:
@@ -177,7 +177,7 @@ def crash_round(
         wait_for(lambda: committed_rows(destination) > 0, 120, "the first committed chunk")
         time.sleep(rng.uniform(0.0, max_delay))
         committed = committed_rows(destination)
-        info = runs.get_run(api, run_id)
+        info = engine.get_run(run_id)
         worker.kill()  # SIGKILL: no cleanup, connections just drop
         worker.wait()
         killed_mid_run = info is not None and info.status == "running" and committed < total
@@ -187,13 +187,13 @@ def crash_round(
     try:
 
         def ended() -> bool:
-            found = runs.get_run(api, run_id)
+            found = engine.get_run(run_id)
             return found is not None and found.status in ("succeeded", "failed", "cancelled")
 
         wait_for(ended, 600, f"run {run_id} to end")
     finally:
         stop_worker(worker)
-    info = runs.get_run(api, run_id)
+    info = engine.get_run(run_id)
     assert info is not None
     epochs = info.output.epochs if info is not None and info.output is not None else 0
     identical = info.status == "succeeded" and table_hashes(destination) == clean

@@ -132,7 +132,7 @@ def resume(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep) 
     run, info = services.run_of(db, engine, account.id, run_id)
     if info.status == "succeeded":
         raise ConflictError(f"run {run_id} has succeeded", where="run", fix="trigger the job for a new run")
-    attempt = engine.resume(run_id).get_workflow_id()
+    attempt = engine.resume(run_id).run_id
     if attempt != run_id:
         run = Run(account_id=account.id, job_version_id=run.job_version_id, workflow_id=attempt)
         db.add(run)
