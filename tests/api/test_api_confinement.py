@@ -22,9 +22,9 @@ from lookalike.api.confinement import policy_from_environment
 from lookalike.connectors.confine import ConnectionPolicy, endpoints_of
 from lookalike.core.errors import ConfigError
 from lookalike.engine import runtime
+from lookalike.installation.settings import home, system_database_url
 from lookalike.store.accounts import create_account, issue_key
 from lookalike.store.db import engine, upgrade
-from lookalike.store.settings import home, system_database_url
 
 
 def _server(store_url: str, environ: dict[str, str] | None = None) -> tuple[TestClient, TestClient, ConnectionPolicy]:

@@ -20,7 +20,7 @@ from tests.web.forms import form_of
 
 from lookalike.api.app import create_app
 from lookalike.engine import runtime
-from lookalike.store.keys import unseal
+from lookalike.installation.secrets import unseal
 from lookalike.web.mapping import table_keys
 from lookalike.web.merge import merge_settings, merge_tables, shown_destination_options
 

@@ -10,7 +10,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lookalike import __version__
 from lookalike.api import errors
 from lookalike.api.confinement import policy_from_environment
-from lookalike.api.deps import Limits, Services, Tenancy
+from lookalike.api.deps import Limits, Services
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
 from lookalike.api.routes import (
     anonymize,
@@ -26,10 +26,10 @@ from lookalike.api.routes import (
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.urls import install_log_redaction
 from lookalike.engine.interface import DbosEngine, JobEngine
+from lookalike.installation.settings import Tenancy, system_database_url
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
 from lookalike.store.db import store_url as store_url_of
-from lookalike.store.settings import system_database_url
 
 API_PREFIX = "/api"
 PUBLIC_PATHS = frozenset(

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from lookalike.core.config import load_yaml
 from lookalike.core.errors import AuthError, ConfigError, LookalikeError
-from lookalike.store.settings import home
+from lookalike.installation.settings import home
 
 out = Console()
 connections_app = typer.Typer(no_args_is_help=True, help="Connections stored on the server.")

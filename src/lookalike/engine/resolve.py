@@ -21,7 +21,7 @@ from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schem
 from lookalike.core.subset import SubsetPlan, Target, dangling_references, plan_subset
 from lookalike.engine.autogen import check_bounds, choose
 from lookalike.engine.references import inherited_plans
-from lookalike.store import keys as keys_store
+from lookalike.installation import secrets as installation_secrets
 from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
 
 
@@ -280,7 +280,7 @@ def resolve_job(
     schema: Schema,
     environ: Mapping[str, str],
     registry: Registry = REGISTRY,
-    installation_key: Callable[[], bytes] = keys_store.installation_key,
+    installation_key: Callable[[], bytes] = installation_secrets.installation_key,
 ) -> ResolvedJob:
     """Validate `job` against `schema`: tables, columns, transformers, params, kinds, widths, keys, cycles.
 

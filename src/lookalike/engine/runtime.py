@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from lookalike import __version__
-from lookalike.store.settings import system_database_url
+from lookalike.installation.settings import system_database_url
 
 _APP = "lookalike"
 _state: dict[object, Any] = {}

@@ -30,7 +30,7 @@ from lookalike.engine.resolve import ResolvedJob, resolve_job
 from lookalike.engine.steps import Destination, StepContext, run_update, sweep_orphans
 from lookalike.engine.stopping import guarded, run_key
 from lookalike.engine.sync import initialize, job_key_text, prepare, raw_tables, writer_gate
-from lookalike.store.keys import seal, unseal
+from lookalike.installation.secrets import seal, unseal
 from lookalike.transformers import vocab
 
 _LOCK = threading.Lock()
