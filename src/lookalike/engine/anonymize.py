@@ -22,9 +22,10 @@ from lookalike.core import jsonpath
 from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, Kind
-from lookalike.engine.resolve import Keys, check_user_transformers, configured, job_key
+from lookalike.engine.resolve import Keys, job_key
 from lookalike.installation import secrets as installation_secrets
 from lookalike.transformers import REGISTRY, Registry, Role, TransformContext
+from lookalike.transformers.configured import check_user_transformers, configured
 
 Found = list[tuple[int, jsonpath.Location, Any]]
 
