@@ -17,8 +17,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.connectors.canonical import arrow_type
 from lookalike.core import jsonpath
+from lookalike.core.canonical import arrow_type
 from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, Kind
