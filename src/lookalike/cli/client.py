@@ -60,7 +60,7 @@ def call(method: str, path: str, body: Any = None) -> Any:
     """One API call; the server's JSON error becomes a LookalikeError with its message, place and fix."""
     import httpx
 
-    from lookalike.api.app import API_PREFIX
+    from lookalike.api.paths import API_PREFIX
 
     url, key = _login()
     try:
