@@ -63,3 +63,11 @@ def test_the_secret_key_never_shows_in_the_settings(monkeypatch: pytest.MonkeyPa
     chosen = settings()
     assert "do-not-print-me" not in repr(chosen) and "do-not-print-me" not in str(chosen.model_dump())
     assert chosen.secret_key is not None and chosen.secret_key.get_secret_value() == "do-not-print-me"
+
+
+def test_the_default_home_follows_the_users_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LOOKALIKE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "one"))
+    assert home() == tmp_path / "one" / ".lookalike"
+    monkeypatch.setenv("HOME", str(tmp_path / "two"))
+    assert home() == tmp_path / "two" / ".lookalike"

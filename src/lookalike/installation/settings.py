@@ -83,8 +83,11 @@ _cache: dict[tuple[tuple[str, str], ...], Settings] = {}
 
 def settings() -> Settings:
     """The process's settings from its environment now. Read on every call (cheaply: built again only when a
-    LOOKALIKE_* variable changed), so a test or a CLI flag that sets a variable is seen at once."""
-    seen = tuple(sorted((name, value) for name, value in os.environ.items() if name.upper().startswith(PREFIX)))
+    LOOKALIKE_* variable or HOME, which the default home derives from, changed), so a test or a CLI flag that
+    sets a variable is seen at once."""
+    seen = tuple(
+        sorted((name, value) for name, value in os.environ.items() if name.upper().startswith(PREFIX) or name == "HOME")
+    )
     found = _cache.get(seen)
     if found is None:
         found = _cache[seen] = _checked(Settings)
