@@ -12,8 +12,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from lookalike.api.app import API_PREFIX, create_app
+from lookalike.api.paths import API_PREFIX
 from lookalike.engine import runtime
+from lookalike.server import create_app
 from lookalike.store.accounts import create_account, issue_key
 from lookalike.store.db import engine, upgrade
 

@@ -17,14 +17,15 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from lookalike.api.app import API_PREFIX, create_app
 from lookalike.api.confinement import policy_from_environment
+from lookalike.api.paths import API_PREFIX
 from lookalike.connectors.confine import ConnectionPolicy, endpoints_of
 from lookalike.core.errors import ConfigError
 from lookalike.engine import runtime
+from lookalike.installation.settings import home, system_database_url
+from lookalike.server import create_app
 from lookalike.store.accounts import create_account, issue_key
 from lookalike.store.db import engine, upgrade
-from lookalike.store.settings import home, system_database_url
 
 
 def _server(store_url: str, environ: dict[str, str] | None = None) -> tuple[TestClient, TestClient, ConnectionPolicy]:

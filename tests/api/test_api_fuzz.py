@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from tests.api.conftest import Api
 
-from lookalike.api.app import create_app
+from lookalike.server import create_app
 from lookalike.store.db import upgrade
 
 # Built at import (schemathesis reads the schema at collection); the engine is only a client here, so triggered

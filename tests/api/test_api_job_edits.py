@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from tests.api.conftest import Api
 
+from lookalike.installation.secrets import unseal
 from lookalike.store.db import engine
-from lookalike.store.keys import unseal
 from lookalike.store.models import Job, JobVersion
 
 

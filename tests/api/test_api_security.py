@@ -12,7 +12,7 @@ import pytest
 from fastapi.routing import APIRoute
 from tests.api.conftest import Api
 
-from lookalike.api.app import PUBLIC_PATHS
+from lookalike.api.paths import PUBLIC_PATHS
 
 
 def _source(tmp_path: Path) -> str:

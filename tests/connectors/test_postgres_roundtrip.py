@@ -12,8 +12,8 @@ from psycopg import sql
 from tests.connectors.test_postgres_reflect import SHOP_SQL
 from tests.support import DATASETS, load_sql
 
-from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import PostgresConnector
+from lookalike.core.canonical import arrow_schema
 from lookalike.core.schema import QualifiedName, Schema, Table
 
 COPY_ORDER = ["geo.country", "shop.customer", "shop.orders", "shop.order_line", "shop.sample", "shop.event"]

@@ -10,8 +10,8 @@ import pyarrow as pa
 import pytest
 from tests.support import DATASETS
 
-from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.sqlite import SqliteConnector, sqlite_table_name
+from lookalike.core.canonical import arrow_schema
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, ForeignKey, Kind, PrimaryKey, QualifiedName, Schema, Table
 

@@ -11,8 +11,8 @@ from typing import Any
 import pyarrow as pa
 import pytest
 
-from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.sqlite import SqliteConnector
+from lookalike.core.canonical import arrow_schema
 from lookalike.core.errors import RunError
 from lookalike.core.schema import Column, Kind, PrimaryKey, QualifiedName, Schema, Table
 

@@ -19,7 +19,7 @@ from tests.support import pg_rows, run_script
 
 from lookalike.engine.resolve import Keys
 from lookalike.engine.sync import run_sync
-from lookalike.store.keys import installation_key
+from lookalike.installation.secrets import installation_key
 from lookalike.transformers.identity import scramble_integers
 
 pytestmark = pytest.mark.postgres

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
 from lookalike.cli.main import app
+from lookalike.installation.secrets import seal, unseal
 from lookalike.store.db import engine, upgrade
-from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Account, Base, Connection
 
 TABLES = {

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from lookalike.connectors.canonical import arrow_type
+from lookalike.core.canonical import arrow_type
 from lookalike.core.schema import Column, Kind
 from lookalike.transformers import REGISTRY, Role, TransformContext, Transformer, vocab
 

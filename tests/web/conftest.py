@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from lookalike.api.app import create_app
 from lookalike.engine import runtime
+from lookalike.server import create_app
 from lookalike.store.accounts import bootstrap
 from lookalike.store.db import engine, upgrade
 

@@ -18,9 +18,9 @@ from tests.web.conftest import first_start, sign_in
 from tests.web.edit_support import JOB_KEY, SHOP, full_job, sealed_keys
 from tests.web.forms import form_of
 
-from lookalike.api.app import create_app
 from lookalike.engine import runtime
-from lookalike.store.keys import unseal
+from lookalike.installation.secrets import unseal
+from lookalike.server import create_app
 from lookalike.web.mapping import table_keys
 from lookalike.web.merge import merge_settings, merge_tables, shown_destination_options
 

@@ -15,7 +15,7 @@ from tests.support import run_script
 from tests.web.conftest import Server, shot
 from tests.web.edit_support import JOB_KEY, SHOP, full_job, sealed_keys
 
-from lookalike.store.keys import unseal
+from lookalike.installation.secrets import unseal
 
 
 def _document(api: httpx.Client, job: str) -> dict[str, Any]:

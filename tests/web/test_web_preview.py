@@ -12,7 +12,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from tests.web.conftest import first_start, sign_in
 
-from lookalike.api.app import create_app
+from lookalike.server import create_app
 
 
 def _shop(tmp_path: Path) -> Path:

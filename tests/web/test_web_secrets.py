@@ -8,7 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from tests.web.conftest import first_start, sign_in
 
-from lookalike.api.app import create_app
+from lookalike.server import create_app
 
 PASSWORD = "a#b?c@d/e:f%g-hh"
 

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from tests.web.conftest import first_start, login_token, sign_in
 
 import lookalike.web
-from lookalike.api.app import DOCS_CSP, STRICT_CSP, create_app
+from lookalike.api.app import DOCS_CSP, STRICT_CSP
+from lookalike.server import create_app
 from lookalike.store.db import engine
 from lookalike.store.models import BrowserSession
 from lookalike.web.session import COOKIE

@@ -1,5 +1,7 @@
-"""The FastAPI application: the API's routers under /api, JSON errors, body limits, security headers on every
-answer; /health at the root (for load balancers). `create_app` takes the store and the engine."""
+"""The API's FastAPI application: its routers under /api, JSON errors, body limits, security headers on every
+answer; /health at the root (for load balancers). `create_api` takes the store and the engine; `protect` wraps
+it, with whatever is mounted on it by then, in the outer middleware. lookalike.server composes the API with the
+web pages (the API never imports the web)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from lookalike import __version__
 from lookalike.api import errors
 from lookalike.api.confinement import policy_from_environment
-from lookalike.api.deps import Limits, Services, Tenancy
+from lookalike.api.deps import Limits, Services
 from lookalike.api.limits import BodyLimit, BodyTooLargeError, too_large
+from lookalike.api.paths import API_PREFIX, DOCS_PATHS
 from lookalike.api.routes import (
     anonymize,
     api_keys,
@@ -26,17 +29,10 @@ from lookalike.api.routes import (
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.urls import install_log_redaction
 from lookalike.engine.interface import JobEngine, engine_for
+from lookalike.installation.settings import Tenancy, system_database_url
 from lookalike.store.db import engine as store_engine
 from lookalike.store.db import sessions
 from lookalike.store.db import store_url as store_url_of
-from lookalike.store.settings import system_database_url
-
-API_PREFIX = "/api"
-PUBLIC_PATHS = frozenset(
-    {"/health", f"{API_PREFIX}/docs", f"{API_PREFIX}/docs/oauth2-redirect", f"{API_PREFIX}/openapi.json"}
-)
-
-DOCS_PATHS = frozenset({f"{API_PREFIX}/docs", f"{API_PREFIX}/docs/oauth2-redirect"})
 
 _CSP_RULES = (
     "default-src 'self'",
@@ -95,16 +91,16 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(
+def create_api(
     store_url: str | None = None,
     engine: JobEngine | None = None,
     system_db: str | None = None,
     limits: Limits | None = None,
-    web: bool = True,
     policy: ConnectionPolicy | None = None,
     tenancy: Tenancy | None = None,
 ) -> FastAPI:
-    """The API on the store at `store_url` (already migrated) and the engine's system database."""
+    """The API on the store at `store_url` (already migrated) and the engine's system database, without its outer
+    middleware: mount more on it, then `protect` it."""
     app = FastAPI(
         docs_url=f"{API_PREFIX}/docs",
         redoc_url=None,
@@ -116,12 +112,11 @@ def create_app(
         "`Authorization: Bearer <API key>`.",
     )
     install_log_redaction()  # a driver's message in a log line may quote a connection URL
-    chosen = limits or Limits()
     configured, configured_tenancy = policy_from_environment(store_url_of(store_url), system_database_url(system_db))
     app.state.services = Services(
         sessions(store_engine(store_url)),
         engine or engine_for(system_db),
-        chosen,
+        limits or Limits(),
         policy or configured,
         tenancy or configured_tenancy,
     )
@@ -130,11 +125,13 @@ def create_app(
     for router in (connections, privacy, jobs, runs, transformers, api_keys, anonymize, metrics):
         app.include_router(router.router, prefix=API_PREFIX)
     app.include_router(health.router)
-    if web:
-        from lookalike.web.app import mount
+    return app
 
-        mount(app)
-    app.add_middleware(BodyLimit, max_bytes=chosen.max_body_bytes)
+
+def protect(app: FastAPI) -> FastAPI:
+    """Wrap `app` in the outer middleware, outside whatever middleware was added to it before (the web's)."""
+    limits: Limits = app.state.services.limits
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body_bytes)
     app.add_middleware(errors.CatchUnexpected)  # no 500 logs a traceback per request
     app.add_middleware(SecurityHeaders)  # outermost: the 413, the 500 and every error answer get the headers too
     return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -15,12 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import AuthError
 from lookalike.engine.interface import JobEngine
+from lookalike.installation.settings import Tenancy
 from lookalike.store.accounts import authenticate
 from lookalike.store.models import Account
-
-# single: one user owns the server (loopback and sockets allowed); multi: tenants (refused unless allowed);
-# auto: single while the store holds one account, multi from the second on.
-Tenancy = Literal["single", "multi", "auto"]
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from rich.table import Table
 
 from lookalike.core.config import load_yaml
 from lookalike.core.errors import AuthError, ConfigError, LookalikeError
-from lookalike.store.settings import home
+from lookalike.installation.settings import home
 
 out = Console()
 connections_app = typer.Typer(no_args_is_help=True, help="Connections stored on the server.")
@@ -60,7 +60,7 @@ def call(method: str, path: str, body: Any = None) -> Any:
     """One API call; the server's JSON error becomes a LookalikeError with its message, place and fix."""
     import httpx
 
-    from lookalike.api.app import API_PREFIX
+    from lookalike.api.paths import API_PREFIX
 
     url, key = _login()
     try:

@@ -29,10 +29,10 @@ def serve(
     """Serve the web app and the HTTP API (docs at /api/docs) with an embedded worker; migrates the store first."""
     import uvicorn
 
-    from lookalike.api.app import create_app
     from lookalike.cli.client import save_login
     from lookalike.connectors import redact_url
     from lookalike.engine.interface import engine_for
+    from lookalike.server import create_app
     from lookalike.store.accounts import bootstrap
     from lookalike.store.db import engine, sessions, upgrade
     from lookalike.store.db import store_url as resolve_store

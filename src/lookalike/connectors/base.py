@@ -94,7 +94,7 @@ class Connector(Protocol):
     """A connection to one database, used as a source, a destination or both.
 
     Batches are `pyarrow.RecordBatch`es whose columns have the canonical types of
-    `lookalike.connectors.canonical`. A connector never knows about transformers.
+    `lookalike.core.canonical`. A connector never knows about transformers.
     """
 
     capabilities: Capabilities

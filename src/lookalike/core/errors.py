@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 
 class LookalikeError(Exception):
     """Base error: `what` happened at `where`; `fix` tells the user what to do."""
@@ -51,3 +53,9 @@ class AuthError(LookalikeError):
     """No valid credentials."""
 
     exit_code = 2
+
+
+def suggest(name: str, candidates: list[str]) -> str:
+    """A `fix` for a misspelt name: the close matches among `candidates`, else the first of them."""
+    close = difflib.get_close_matches(name, candidates, n=3)
+    return f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(candidates[:12])}"

@@ -17,14 +17,15 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.connectors.canonical import arrow_type
 from lookalike.core import jsonpath
+from lookalike.core.canonical import arrow_type
 from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, Kind
-from lookalike.engine.resolve import Keys, check_user_transformers, configured, job_key
-from lookalike.store import keys as keys_store
+from lookalike.engine.resolve import Keys, job_key
+from lookalike.installation import secrets as installation_secrets
 from lookalike.transformers import REGISTRY, Registry, Role, TransformContext
+from lookalike.transformers.configured import check_user_transformers, configured
 
 Found = list[tuple[int, jsonpath.Location, Any]]
 
@@ -99,7 +100,7 @@ def anonymize(
     config: AnonymizeConfig,
     environ: Mapping[str, str],
     registry: Registry = REGISTRY,
-    installation_key: Callable[[], bytes] = keys_store.installation_key,
+    installation_key: Callable[[], bytes] = installation_secrets.installation_key,
 ) -> list[Any]:
     """Transformed copies of `documents` (the inputs are not changed); ConfigError before any work on bad input."""
     for index, document in enumerate(documents):

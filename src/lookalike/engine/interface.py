@@ -16,7 +16,7 @@ from lookalike.engine.contract import RunOutcome, RunPlanView, RunRequest, Table
 from lookalike.engine.run_ids import new_run_id
 from lookalike.engine.runs import RunEvent, RunInfo
 from lookalike.engine.schedules import ScheduleInfo
-from lookalike.store.settings import system_database_url
+from lookalike.installation.settings import system_database_url
 
 ENGINE_KINDS = ("dbos",)
 

@@ -12,7 +12,7 @@ import dataclasses
 import json
 
 from lookalike.connectors.base import Checkpoint, KeyText
-from lookalike.store.keys import seal, unseal
+from lookalike.installation.secrets import seal, unseal
 
 _MARK = "lk1:"  # a sealed position (one element); a plain one left by an older version is read as it is
 

@@ -31,7 +31,7 @@ from lookalike.engine.contract import (
     TablePlanRecord,
 )
 from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
-from lookalike.store.keys import seal, unseal
+from lookalike.installation.secrets import seal, unseal
 from lookalike.transformers import REGISTRY, Registry
 
 _PLACEHOLDER = "sealed"  # what a recorded job holds where its URLs were

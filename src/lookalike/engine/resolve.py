@@ -3,26 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, SecretStr, ValidationError
+from pydantic import BaseModel, SecretStr
 
 from lookalike.classify import classify
-from lookalike.core.config import ColumnMapping, JobConfig, UserTransformer
-from lookalike.core.errors import ConfigError
+from lookalike.core.config import ColumnMapping, JobConfig
+from lookalike.core.errors import ConfigError, suggest
 from lookalike.core.generate import structural_columns
 from lookalike.core.plan import Plan, build_plan
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, Target, dangling_references, plan_subset
 from lookalike.engine.autogen import check_bounds, choose
 from lookalike.engine.references import inherited_plans
-from lookalike.store import keys as keys_store
-from lookalike.transformers import REGISTRY, Registry, Role, Transformer, UnknownTransformerError
+from lookalike.installation import secrets as installation_secrets
+from lookalike.transformers import REGISTRY, Registry, Role, Transformer
+from lookalike.transformers.configured import check_user_transformers, configured
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,6 @@ class ResolvedJob:
     notes: list[str] = field(default_factory=list)  # what the run should say but is not an error
 
 
-def _suggest(name: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(name, candidates, n=3)
-    return f"did you mean {', '.join(close)}?" if close else f"known: {', '.join(candidates[:12])}"
-
-
 @dataclass(frozen=True)
 class Keys:
     """Where column keys come from: the job key, else this installation's key for `deterministic: true`.
@@ -97,56 +92,6 @@ class Keys:
         installation's secret."""
         material = self.identity.encode() + b"\x00" + self.seed.to_bytes(8, "little", signed=True)
         return hashlib.blake2b(material, key=self.installation(), digest_size=32, person=b"lookalike-run").digest()
-
-
-def lookup_entry(registry: Registry, name: str, where: str, known: list[str]) -> Transformer[Any]:
-    try:
-        return registry.get(name)
-    except UnknownTransformerError:
-        raise ConfigError(
-            f"unknown transformer {name!r}",
-            where=where,
-            fix=_suggest(name, known) + " (`lookalike transformers list` shows all)",
-        ) from None
-
-
-def parse_params_for(entry: Transformer[Any], raw: dict[str, Any], where: str) -> BaseModel:
-    try:
-        params: BaseModel = entry.parse_params(raw)
-    except ValidationError as error:
-        problem = error.errors(include_url=False, include_input=False)[0]
-        loc = ".".join(str(part) for part in problem["loc"])
-        raise ConfigError(
-            f"invalid params for {entry.name}: {problem['msg']}",
-            where=f"{where}.params" + (f".{loc}" if loc else ""),
-            fix=f"params of {entry.name}: {', '.join(entry.params.model_fields) or 'none'}",
-        ) from None
-    return params
-
-
-def check_user_transformers(transformers: Mapping[str, UserTransformer], registry: Registry) -> None:
-    """Each user-defined transformer names a built-in, does not shadow one, and has valid params."""
-    for name, user in transformers.items():
-        where = f"transformers.{name}"
-        if name in registry:
-            raise ConfigError(
-                f"user-defined transformer {name!r} has the name of a built-in", where=where, fix="rename it"
-            )
-        entry = lookup_entry(registry, user.transformer, f"{where}.transformer", registry.names())
-        parse_params_for(entry, user.params, where)
-
-
-def configured(
-    mapping: ColumnMapping, transformers: Mapping[str, UserTransformer], registry: Registry, where: str
-) -> tuple[Transformer[Any], BaseModel, bool | None]:
-    """The entry, validated params and `deterministic` a mapping stands for (user-defined ones expanded)."""
-    name, raw, deterministic = mapping.transformer, mapping.params, mapping.deterministic
-    user = transformers.get(name)
-    if user is not None:  # a user-defined transformer: its built-in, its params under the mapping's own
-        name, raw = user.transformer, {**user.params, **mapping.params}
-        deterministic = deterministic if deterministic is not None else user.deterministic
-    entry = lookup_entry(registry, name, f"{where}.transformer", registry.names() + sorted(transformers))
-    return entry, parse_params_for(entry, raw, where), deterministic
 
 
 def _resolve_mapping(
@@ -200,7 +145,7 @@ def _plan_table(
             raise ConfigError(
                 f"table {table.name} has no column {name!r}",
                 where=f"{where}.{name}",
-                fix=_suggest(name, [c.name for c in table.columns]),
+                fix=suggest(name, [c.name for c in table.columns]),
             )
         if table.column(name).is_generated:
             raise ConfigError(
@@ -213,7 +158,7 @@ def _plan_table(
             raise ConfigError(
                 f"table {table.name} has no column {name!r}",
                 where=f"tables.{key}.reviewed.{name}",
-                fix=_suggest(name, [c.name for c in table.columns]),
+                fix=suggest(name, [c.name for c in table.columns]),
             )
     if config is not None and config.passthrough is not None:
         for name in config.passthrough:
@@ -221,7 +166,7 @@ def _plan_table(
                 raise ConfigError(
                     f"table {table.name} has no column {name!r}",
                     where=f"tables.{key}.passthrough",
-                    fix=_suggest(name, [c.name for c in table.columns]),
+                    fix=suggest(name, [c.name for c in table.columns]),
                 )
         known = set(mappings) | set(config.passthrough) | set(config.reviewed)
         new = [c.name for c in table.writable_columns if c.name not in known]
@@ -256,9 +201,9 @@ def _no_table(name: str, where: str, schema: Schema) -> ConfigError:
     try:
         QualifiedName.parse(name)
     except ValueError as error:
-        return ConfigError(str(error), where=where, fix=_suggest(name, [str(n) for n in schema.tables]))
+        return ConfigError(str(error), where=where, fix=suggest(name, [str(n) for n in schema.tables]))
     return ConfigError(
-        f"the source has no table {name!r}", where=where, fix=_suggest(name, [str(n) for n in schema.tables])
+        f"the source has no table {name!r}", where=where, fix=suggest(name, [str(n) for n in schema.tables])
     )
 
 
@@ -280,7 +225,7 @@ def resolve_job(
     schema: Schema,
     environ: Mapping[str, str],
     registry: Registry = REGISTRY,
-    installation_key: Callable[[], bytes] = keys_store.installation_key,
+    installation_key: Callable[[], bytes] = installation_secrets.installation_key,
 ) -> ResolvedJob:
     """Validate `job` against `schema`: tables, columns, transformers, params, kinds, widths, keys, cycles.
 
@@ -371,7 +316,7 @@ def _with_virtual_keys(job: JobConfig, schema: Schema) -> Schema:
                     raise ConfigError(
                         f"table {table.name} has no column {column!r}",
                         where=f"{at}.columns",
-                        fix=_suggest(column, [c.name for c in table.columns]),
+                        fix=suggest(column, [c.name for c in table.columns]),
                     )
             ends.append(table.name)
         child, parent = ends

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from lookalike import __version__
 from lookalike.engine.contract import RunRequest
-from lookalike.store.settings import system_database_url
+from lookalike.installation.settings import system_database_url
 
 _APP = "lookalike"
 _state: dict[object, Any] = {}

@@ -8,7 +8,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.connectors.canonical import arrow_type
+from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import RunError
 from lookalike.engine.resolve import ColumnPlan
 from lookalike.transformers import TransformContext

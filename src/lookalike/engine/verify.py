@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 
 from lookalike.classify.values import rows_with_pii
 from lookalike.connectors import Connector, open_connector, redact_url
-from lookalike.connectors.canonical import arrow_schema
+from lookalike.core.canonical import arrow_schema
 from lookalike.core.config import JobConfig
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan

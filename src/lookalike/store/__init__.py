@@ -1,1 +1,2 @@
-"""Metadata kept between runs: settings, sealed secrets (the store of jobs and runs comes with the control plane)."""
+"""The control plane's database: accounts, API keys, connections, jobs, runs and user-defined transformers, with
+secrets sealed by the installation's key (lookalike.installation.secrets)."""

@@ -9,8 +9,8 @@ from lookalike.connectors import DIALECTS, dialect_of, redact_url
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
 from lookalike.core.urls import check_url
+from lookalike.installation.secrets import seal, unseal
 from lookalike.store.accounts import audit
-from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Connection
 
 _STORABLE = tuple(dialect for dialect in DIALECTS if dialect != "generated")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -11,14 +10,14 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from lookalike.store.settings import home
+from lookalike.installation.settings import home, settings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def store_url(explicit: str | None = None) -> str:
     """`--store-url`, `LOOKALIKE_STORE_URL`, else a SQLite file in the Lookalike home."""
-    url = explicit or os.environ.get("LOOKALIKE_STORE_URL")
+    url = explicit or settings().store_url
     if url:
         return url.replace("postgresql://", "postgresql+psycopg://", 1) if url.startswith("postgresql://") else url
     folder = home()

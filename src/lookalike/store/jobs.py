@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.config import ConnectionConfig, JobConfig, validate_job
 from lookalike.core.errors import ConfigError, ConflictError, NotFoundError
+from lookalike.installation.secrets import seal, unseal
 from lookalike.store.accounts import audit
 from lookalike.store.connections import connection_named, url_of
-from lookalike.store.keys import seal, unseal
 from lookalike.store.models import Job, JobVersion
 from lookalike.store.transformers import account_transformers
 

@@ -1,6 +1,6 @@
 """The control plane's metadata (SQLAlchemy 2): accounts and what they own. Workflow state stays in the engine.
 
-Secrets are stored sealed (store/keys.py): a connection's URL, never in plaintext; API keys only as a hash
+Secrets are stored sealed (installation/secrets.py): a connection's URL, never in plaintext; API keys only as a hash
 with a short prefix to find them by.
 """
 

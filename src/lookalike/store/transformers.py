@@ -12,8 +12,8 @@ from lookalike.store.models import UserTransformer as StoredTransformer
 
 
 def _check(name: str, definition: UserTransformer) -> None:
-    from lookalike.engine.resolve import check_user_transformers
     from lookalike.transformers import REGISTRY
+    from lookalike.transformers.configured import check_user_transformers
 
     check_user_transformers({name: definition}, REGISTRY)
 

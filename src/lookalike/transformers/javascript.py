@@ -21,7 +21,7 @@ import pyarrow as pa
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails
 
-from lookalike.connectors.canonical import arrow_type
+from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import RunError
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import draws, keep_nulls, truncate_to

@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 from fastapi import Request
 
-from lookalike.api.app import API_PREFIX
+from lookalike.api.paths import API_PREFIX
 
 
 @dataclass(frozen=True)

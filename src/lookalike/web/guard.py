@@ -15,7 +15,7 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from lookalike.api.app import API_PREFIX
+from lookalike.api.paths import API_PREFIX
 from lookalike.web.pages import templates
 
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lookalike.api.deps import services
 from lookalike.core.errors import ConfigError
+from lookalike.installation.secrets import seal, unseal
 from lookalike.store.accounts import audit, key_for
-from lookalike.store.keys import seal, unseal
 from lookalike.store.models import ApiKey, BrowserSession
 
 COOKIE = "lookalike_session"

@@ -28,8 +28,8 @@ from lookalike.connectors.base import (
     SchemaOrigin,
     SchemaPhase,
 )
-from lookalike.connectors.canonical import arrow_type
 from lookalike.connectors.generated.keys import Skeleton
+from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import GenerationSpec
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table

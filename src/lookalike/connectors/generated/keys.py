@@ -16,7 +16,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.connectors.canonical import arrow_type
+from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import ConfigError
 from lookalike.core.generate import GenerationSpec, per_parent_counts, stream, structural_columns
 from lookalike.core.mixing import GOLDEN, UUID_GROUPS, finalize64, hex_strings

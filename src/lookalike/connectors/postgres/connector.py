@@ -26,7 +26,6 @@ from lookalike.connectors.base import (
     dialect_of,
     redact_url,
 )
-from lookalike.connectors.canonical import arrow_schema
 from lookalike.connectors.postgres import catalog, ddl, inspect, pgdump, sessions, subset
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
@@ -34,6 +33,7 @@ from lookalike.connectors.postgres.copy_text import encode_batch
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.snapshot import joining
 from lookalike.connectors.postgres.types import read_cast
+from lookalike.core.canonical import arrow_schema
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from lookalike.connectors.canonical import LIST_ELEMENT_KINDS
+from lookalike.core.canonical import LIST_ELEMENT_KINDS
 from lookalike.core.schema import Column, Kind, QualifiedName
 
 # Built-in types by their pg_catalog name; any other type is Kind.OTHER.

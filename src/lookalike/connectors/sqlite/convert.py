@@ -17,8 +17,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from lookalike.connectors.canonical import arrow_type
 from lookalike.connectors.sqlite.arrays import json_to_pg_text, pg_text_to_json
+from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import RunError
 from lookalike.core.schema import Column, Kind
 

@@ -1,4 +1,5 @@
-"""Secrets at rest: connection URLs and job keys are sealed (Fernet: AES-128-CBC + HMAC) before they are stored.
+"""The installation's secret key, and secrets at rest: connection URLs and job keys are sealed (Fernet: AES-128-CBC
++ HMAC) before they are stored.
 
 The key comes from `LOOKALIKE_SECRET_KEY`, else from `secret.key` in the Lookalike home (created once, mode 0600).
 Every worker that runs a job needs the same key.
@@ -12,13 +13,14 @@ import os
 from cryptography.fernet import Fernet, InvalidToken
 
 from lookalike.core.errors import ConfigError
-from lookalike.store.settings import home
+from lookalike.installation.settings import settings
 
 
 def _secret_key() -> str:
-    key = os.environ.get("LOOKALIKE_SECRET_KEY")
+    chosen = settings()
+    key = chosen.secret_key.get_secret_value() if chosen.secret_key is not None else None
     if not key:
-        path = home() / "secret.key"
+        path = chosen.home / "secret.key"
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             try:

@@ -2,6 +2,7 @@
 
 Readers produce these types and writers accept them, so any source can feed any destination.
 Kinds without an exact portable Arrow type travel as the source dialect's text form.
+It lives in core because connectors and transformers both speak it and neither may import the other.
 """
 
 from __future__ import annotations
