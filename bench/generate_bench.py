@@ -25,8 +25,8 @@ import yaml
 os.environ.setdefault("LOOKALIKE_HOME", tempfile.mkdtemp(prefix="lookalike-bench-home-"))
 
 from lookalike.cli.main import load_job
+from lookalike.engine.review.verify import verify
 from lookalike.engine.sync import run_sync
-from lookalike.engine.verify import verify
 from lookalike.testing.postgres import admin_url, fresh_database
 
 NEOSYNC_ROWS_PER_S = 3861  # 1,000,000 rows in 259 s

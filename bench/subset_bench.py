@@ -25,9 +25,9 @@ from psycopg import sql
 os.environ.setdefault("LOOKALIKE_HOME", tempfile.mkdtemp(prefix="lookalike-bench-home-"))
 
 from lookalike.cli.main import load_job
-from lookalike.engine.subsets import preview
+from lookalike.engine.review.subsets import preview
+from lookalike.engine.review.verify import verify
 from lookalike.engine.sync import run_sync
-from lookalike.engine.verify import verify
 from lookalike.testing.postgres import admin_url, fresh_database
 
 SCHEMA = """

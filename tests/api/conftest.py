@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from lookalike.api.paths import API_PREFIX
-from lookalike.engine import runtime
+from lookalike.engine.dbos import runtime
 from lookalike.server import create_app
 from lookalike.store.accounts import create_account, issue_key
 from lookalike.store.db import engine, upgrade

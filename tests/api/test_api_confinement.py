@@ -21,7 +21,7 @@ from lookalike.api.confinement import policy_from_environment
 from lookalike.api.paths import API_PREFIX
 from lookalike.connectors.confine import ConnectionPolicy, endpoints_of
 from lookalike.core.errors import ConfigError
-from lookalike.engine import runtime
+from lookalike.engine.dbos import runtime
 from lookalike.installation.settings import home, system_database_url
 from lookalike.server import create_app
 from lookalike.store.accounts import create_account, issue_key
@@ -167,7 +167,7 @@ class _Planted:
 
 def test_a_pickle_planted_in_the_system_database_is_never_run(tmp_path: Path) -> None:
     """The second fence: even a row written into the system database directly is not unpickled."""
-    from lookalike.engine.interface import DbosEngine
+    from lookalike.engine.dbos.engine import DbosEngine
 
     runtime.launch()
     system = system_database_url()

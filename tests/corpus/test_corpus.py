@@ -21,8 +21,8 @@ from tests.engine.helpers import assert_clean, make_job, sync_and_verify
 from tests.support import pg_rows, run_script
 
 from lookalike.connectors.postgres.pgdump import find_pg_dump
+from lookalike.engine.review.verify import verify
 from lookalike.engine.sync import run_sync
-from lookalike.engine.verify import verify
 
 CORPUS = Path(__file__).resolve().parent
 

@@ -9,9 +9,9 @@ from typing import Any
 import yaml
 
 from lookalike.core.config import JobConfig, parse_job
-from lookalike.engine.events import RunSummary
+from lookalike.engine.review.verify import DestinationCheck, verify
+from lookalike.engine.summary import RunSummary
 from lookalike.engine.sync import run_sync
-from lookalike.engine.verify import DestinationCheck, verify
 
 
 def make_job(

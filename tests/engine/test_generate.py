@@ -14,8 +14,9 @@ from typer.testing import CliRunner
 
 from lookalike.cli.main import app
 from lookalike.core.config import parse_job
-from lookalike.engine.sync import prepare, run_sync
-from lookalike.engine.verify import verify
+from lookalike.engine.plan.prepare import prepare
+from lookalike.engine.review.verify import verify
+from lookalike.engine.sync import run_sync
 
 
 def generate(source: str, target: str, **document: Any) -> list[Any]:

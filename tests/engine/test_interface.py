@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from lookalike.core.errors import ConfigError
-from lookalike.engine.interface import DbosEngine, JobEngine, engine_for
+from lookalike.engine.dbos.engine import DbosEngine
+from lookalike.engine.interface import JobEngine, engine_for
 from lookalike.engine.run_ids import new_run_id, scheduled_run_id
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,9 +74,9 @@ def _reaches_past_the_interface(tree: ast.AST) -> list[str]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            found += [alias.name for alias in node.names if alias.name.startswith("lookalike.engine.runtime")]
+            found += [alias.name for alias in node.names if alias.name.startswith("lookalike.engine.dbos.runtime")]
         elif isinstance(node, ast.ImportFrom) and node.module is not None:
-            if node.module.startswith("lookalike.engine.runtime"):
+            if node.module.startswith("lookalike.engine.dbos.runtime"):
                 found.append(node.module)
             elif node.module == "lookalike.engine":
                 found += [f"lookalike.engine.{a.name}" for a in node.names if a.name == "runtime"]
@@ -98,8 +99,8 @@ def test_nothing_outside_the_engine_imports_its_runtime_or_builds_an_engine_by_h
 def test_the_check_catches_each_way_of_reaching_the_runtime() -> None:
     for source in (
         "from lookalike.engine import runtime",
-        "import lookalike.engine.runtime",
-        "from lookalike.engine.runtime import launch",
+        "import lookalike.engine.dbos.runtime",
+        "from lookalike.engine.dbos.runtime import launch",
         "def f():\n    from lookalike.engine import runs, runtime",
         "from lookalike.engine.interface import DbosEngine",
     ):

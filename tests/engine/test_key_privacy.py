@@ -17,7 +17,7 @@ import pytest
 from tests.engine.helpers import make_job
 from tests.support import pg_rows, run_script
 
-from lookalike.engine.resolve import Keys
+from lookalike.engine.plan.resolve import Keys
 from lookalike.engine.sync import run_sync
 from lookalike.installation.secrets import installation_key
 from lookalike.transformers.identity import scramble_integers
@@ -98,7 +98,7 @@ def test_physical_row_order_does_not_follow_the_source_keys(new_pg_db: Callable[
 def test_checkpoints_hold_no_source_key_and_go_when_the_run_succeeds(new_pg_db: Callable[[str], str]) -> None:
     from lookalike.connectors import open_connector
     from lookalike.connectors.base import Checkpoint
-    from lookalike.engine.positions import revealed, sealed
+    from lookalike.engine.copy.positions import revealed, sealed
 
     source, target = new_pg_db("src"), new_pg_db("dst")
     run_script(source, ACCOUNTS.format(rows=5000))
@@ -137,7 +137,7 @@ def test_checkpoints_of_runs_never_resumed_are_forgotten(
 ) -> None:
     from lookalike.connectors import open_connector
     from lookalike.connectors.base import Checkpoint
-    from lookalike.engine.work import build_request, forget_checkpoints
+    from lookalike.engine.dbos.steps import build_request, forget_checkpoints
 
     url = new_pg_db("dst") if dialect == "postgres" else f"sqlite:///{tmp_path / 'dst.db'}"
     target = open_connector(url)

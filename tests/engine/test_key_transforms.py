@@ -19,8 +19,8 @@ from tests.support import pg_rows, run_script
 from lookalike.core.config import parse_job
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, ForeignKey, Kind, PrimaryKey, QualifiedName, Schema, Table
-from lookalike.engine.resolve import resolve_job
-from lookalike.engine.transform import transform_batch
+from lookalike.engine.copy.transform import transform_batch
+from lookalike.engine.plan.resolve import resolve_job
 
 SHOP = """
 CREATE TABLE customer (id bigint PRIMARY KEY, email text NOT NULL UNIQUE, token varchar(20));

@@ -11,7 +11,7 @@ import pytest
 from tests.engine.helpers import make_job, sqlite_url
 
 from lookalike.cli.demo_data import build_demo_database
-from lookalike.engine import chunks
+from lookalike.engine.copy import chunks
 from lookalike.engine.retry import is_transient
 from lookalike.engine.sync import run_sync
 

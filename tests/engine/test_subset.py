@@ -19,7 +19,7 @@ from lookalike.cli.main import app
 from lookalike.connectors import open_connector
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import QualifiedName
-from lookalike.engine.subsets import preview
+from lookalike.engine.review.subsets import preview
 from lookalike.engine.sync import run_sync
 
 
@@ -36,7 +36,7 @@ def _check(
         schema = reader.reflect()
     finally:
         reader.close()
-    from lookalike.engine.resolve import _with_virtual_keys
+    from lookalike.engine.plan.resolve import _with_virtual_keys
 
     schema = _with_virtual_keys(job, schema)
     rows = load_rows(source, schema)

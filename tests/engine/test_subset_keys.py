@@ -20,8 +20,8 @@ from lookalike.cli.main import app
 from lookalike.connectors import open_connector
 from lookalike.core.config import JobConfig
 from lookalike.core.schema import QualifiedName, Schema
-from lookalike.engine.subsets import preview
-from lookalike.engine.verify import DestinationCheck, verify
+from lookalike.engine.review.subsets import preview
+from lookalike.engine.review.verify import DestinationCheck, verify
 
 # Range partitions whose foreign keys sit on the partitions, not on `sale`: every partition references customer,
 # only sale_2023 references product (sale_2024 holds product ids no product has). sale_line references the
@@ -67,7 +67,7 @@ SELECT count(*) FROM {child} AS c WHERE {present} AND NOT EXISTS (SELECT 1 FROM 
 
 
 def _schema(url: str, job: JobConfig) -> Schema:
-    from lookalike.engine.resolve import _with_virtual_keys
+    from lookalike.engine.plan.resolve import _with_virtual_keys
 
     reader = open_connector(url, must_exist=True)
     try:

@@ -14,8 +14,8 @@ from tests.support import pg_rows as rows
 from tests.support import run_script
 
 from lookalike.core.errors import ConfigError, RunError
+from lookalike.engine.review.verify import verify
 from lookalike.engine.sync import run_sync
-from lookalike.engine.verify import verify
 from lookalike.testing.postgres import PostgresServer
 
 HARD_SCHEMA = """

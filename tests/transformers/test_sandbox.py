@@ -18,8 +18,8 @@ from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, Kind
 from lookalike.engine.anonymize import anonymize
-from lookalike.engine.resolve import ColumnPlan
-from lookalike.engine.transform import transform_batch
+from lookalike.engine.copy.transform import transform_batch
+from lookalike.engine.plan.resolve import ColumnPlan
 from lookalike.transformers import REGISTRY, TransformContext
 from lookalike.transformers.sandbox import Call, Sandbox, ScriptError, address_space_mb, check_syntax, sandbox
 

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from lookalike.engine import runtime
+from lookalike.engine.dbos import runtime
 from lookalike.server import create_app
 from lookalike.store.accounts import bootstrap
 from lookalike.store.db import engine, upgrade

@@ -17,7 +17,7 @@ from tests.support import DATASETS, load_sql, pg_rows
 from tests.web.conftest import Server, shot
 
 from lookalike.core.config import validate_job
-from lookalike.engine.verify import verify
+from lookalike.engine.review.verify import verify
 
 
 def _sign_in(page: Any, server: Server) -> None:

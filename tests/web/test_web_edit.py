@@ -18,7 +18,7 @@ from tests.web.conftest import first_start, sign_in
 from tests.web.edit_support import JOB_KEY, SHOP, full_job, sealed_keys
 from tests.web.forms import form_of
 
-from lookalike.engine import runtime
+from lookalike.engine.dbos import runtime
 from lookalike.installation.secrets import unseal
 from lookalike.server import create_app
 from lookalike.web.mapping import table_keys

@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 from lookalike.connectors.confine import ConnectionPolicy
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import LookalikeError, NotFoundError
-from lookalike.engine.contract import RunRequest
+from lookalike.engine.contract import RunInfo, RunRequest
 from lookalike.engine.interface import JobEngine
-from lookalike.engine.runs import RunInfo
 from lookalike.store.jobs import config_of, get_job, latest, list_jobs, runnable, with_secrets
 from lookalike.store.models import Job, JobVersion, Run
 
@@ -25,7 +24,7 @@ def run_prefix(job: Job) -> str:
 
 def request_for(db: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> RunRequest:
     """Validate the version against its live databases and seal it into the request a run takes."""
-    from lookalike.engine.work import build_request
+    from lookalike.engine.dbos.steps import build_request
 
     return build_request(runnable(db, account_id, version, policy), {})
 
@@ -34,7 +33,7 @@ def check_distinct(db: Session, account_id: str, job: JobConfig, policy: Connect
     """ConfigError when a destination of the job being saved (its document checked by the store already) is its
     source or another destination, by the databases' identity. Best effort: connections that do not resolve or
     answer are left to the run's validation."""
-    from lookalike.engine.sameness import check_distinct as distinct
+    from lookalike.engine.plan.sameness import check_distinct as distinct
 
     try:
         runnable = with_secrets(db, account_id, job, policy)

@@ -139,7 +139,7 @@ def sync(
     try:
         job = load_job(job_file)
         if detach:
-            from lookalike.engine import work
+            from lookalike.engine.dbos import steps as work
             from lookalike.engine.interface import engine_for
 
             request = work.build_request(job, os.environ, workers)
@@ -155,7 +155,7 @@ def sync(
 
 def print_verification(job: JobConfig) -> bool:
     """Verify every destination of `job`, print a table per destination, and say whether all is clean."""
-    from lookalike.engine.verify import verify
+    from lookalike.engine.review.verify import verify
 
     reports = verify(job, os.environ)
     for report in reports:
@@ -209,7 +209,7 @@ def verify_command(
     try:
         job = load_job(job_file)
         if as_json:
-            from lookalike.engine.verify import as_dict, verify
+            from lookalike.engine.review.verify import as_dict, verify
 
             reports = verify(job, os.environ)
             out.print_json(json.dumps(as_dict(reports)))
@@ -284,7 +284,7 @@ def generate(
 @app.command(name="subset-plan")
 def subset_plan(job_path: JobPath) -> None:
     """Show, per table, how many rows the job's subset keeps and why (target, child of, parent of); writes nothing."""
-    from lookalike.engine.subsets import preview
+    from lookalike.engine.review.subsets import preview
 
     try:
         found = preview(load_job(job_path), os.environ)

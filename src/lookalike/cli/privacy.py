@@ -31,7 +31,7 @@ def init(
 ) -> None:
     """Write a complete job for a live database: sensitive columns mapped, every other column listed."""
     from lookalike.cli.main import fail
-    from lookalike.engine.first_job import write_job
+    from lookalike.engine.review.first_job import write_job
 
     try:
         url = source or (os.environ.get(source_env) if source_env else None)
@@ -59,7 +59,7 @@ def check(
     """The privacy gate: exit 1 when a sensitive-looking column passes through unreviewed, the source has tables or
     columns the job does not mention, or a transformer is too weak for its column."""
     from lookalike.cli.main import fail, load_job
-    from lookalike.engine.privacy import check_job
+    from lookalike.engine.plan.privacy import check_job
 
     try:
         report = check_job(load_job(job_file), os.environ, sample)
@@ -90,7 +90,7 @@ def preview(
 ) -> None:
     """Show source rows before and after the job's transformers, side by side; writes nothing."""
     from lookalike.cli.main import fail, load_job
-    from lookalike.engine.preview import preview as run_preview
+    from lookalike.engine.review.preview import preview as run_preview
 
     try:
         previews = run_preview(load_job(job_file), os.environ, table, rows)

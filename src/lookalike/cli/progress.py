@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from lookalike.engine.events import RunSummary
+from lookalike.engine.summary import RunSummary
 
 if TYPE_CHECKING:
     from lookalike.engine.contract import TableProgress

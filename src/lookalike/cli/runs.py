@@ -17,8 +17,8 @@ from rich.table import Table
 from lookalike.core.errors import ConfigError, LookalikeError
 
 if TYPE_CHECKING:
+    from lookalike.engine.contract import RunInfo
     from lookalike.engine.interface import JobEngine
-    from lookalike.engine.runs import RunInfo
 
 runs_app = typer.Typer(no_args_is_help=True, help="Run history, live progress, cancel / pause / resume.")
 schedules_app = typer.Typer(no_args_is_help=True, help="Cron schedules that start runs of a job.")
@@ -241,7 +241,7 @@ def add_schedule(
     import os
 
     from lookalike.cli.main import load_job
-    from lookalike.engine import work
+    from lookalike.engine.dbos import steps as work
 
     try:
         job = load_job(job_file)

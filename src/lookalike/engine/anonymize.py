@@ -22,7 +22,7 @@ from lookalike.core.canonical import arrow_type
 from lookalike.core.config import AnonymizeConfig, ColumnMapping
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import Column, Kind
-from lookalike.engine.resolve import Keys, job_key
+from lookalike.engine.plan.resolve import Keys, job_key
 from lookalike.installation import secrets as installation_secrets
 from lookalike.transformers import REGISTRY, Registry, Role, TransformContext
 from lookalike.transformers.configured import check_user_transformers, configured

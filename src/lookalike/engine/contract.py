@@ -13,6 +13,8 @@ Secrets never appear in clear: URLs and keys are Fernet tokens (`sealed`), opene
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, JsonValue
@@ -293,6 +295,35 @@ class ScheduleContext(Record):
     request: RunRequest
     allow_overlap: bool
     run_prefix: str | None = None
+
+
+# -- what readers of the engine get (not recorded: built from the backend's own history) ---------------------
+@dataclass(frozen=True)
+class RunInfo:
+    run_id: str
+    job: str
+    status: str
+    created: datetime | None
+    updated: datetime | None
+    executor: str | None
+    error: str | None
+    output: RunOutcome | None
+
+
+@dataclass(frozen=True)
+class RunEvent:
+    step: str  # prepare, snapshot, subset, a table's dispatch, collect, finish…
+    started: datetime | None
+    finished: datetime | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class ScheduleInfo:
+    name: str
+    cron: str
+    status: str  # ACTIVE | PAUSED
+    last_fired_at: str | None
 
 
 # The records the engine may read back from its system database, by class name.

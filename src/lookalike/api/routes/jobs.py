@@ -181,7 +181,7 @@ class Validation(Strict):
 
 
 def _validation(job: JobConfig) -> Validation:
-    from lookalike.engine.sync import prepare
+    from lookalike.engine.plan.prepare import prepare
 
     try:
         prepared = prepare(job, {}, for_writing=False)
@@ -291,7 +291,7 @@ class SubsetPlanPublic(Strict):
 @router.post("/{job_ref}/subset-plan")
 def subset_plan(job_ref: str, db: SessionDep, account: AccountDep, policy: PolicyDep) -> SubsetPlanPublic:
     """Per table, how many rows the latest version's subset keeps and why; computed in the source, written nowhere."""
-    from lookalike.engine.subsets import preview
+    from lookalike.engine.review.subsets import preview
 
     version = store.latest(db, store.get_job(db, account.id, job_ref))
     found = preview(store.runnable(db, account.id, version, policy), {})

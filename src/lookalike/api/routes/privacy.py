@@ -75,7 +75,7 @@ def preview_document(
     body: PreviewRequest, db: SessionDep, account: AccountDep, policy: PolicyDep
 ) -> list[TablePreviewPublic]:
     """Rows of the source before and after the document's transformers; nothing is written."""
-    from lookalike.engine.preview import preview
+    from lookalike.engine.review.preview import preview
 
     found = preview(_runnable(body.document, db, account, policy), {}, body.table, body.rows)
     return [
@@ -92,7 +92,7 @@ def preview_document(
 @router.post("/check")
 def check_document(body: JobConfig, db: SessionDep, account: AccountDep, policy: PolicyDep) -> PrivacyReportPublic:
     """`lookalike check` for a document: sensitive-looking columns copied unreviewed, drift, weak transformers."""
-    from lookalike.engine.privacy import check_job
+    from lookalike.engine.plan.privacy import check_job
 
     report = check_job(_runnable(body, db, account, policy), {})
     return PrivacyReportPublic(

@@ -12,9 +12,8 @@ from lookalike.api import services
 from lookalike.api.deps import AccountDep, EngineDep, SessionDep
 from lookalike.api.models import Strict
 from lookalike.core.errors import ConflictError
-from lookalike.engine.contract import RunOutcome, TableProgress
+from lookalike.engine.contract import RunInfo, RunOutcome, TableProgress
 from lookalike.engine.interface import JobEngine
-from lookalike.engine.runs import RunInfo
 from lookalike.store.accounts import audit
 from lookalike.store.models import Run
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from lookalike.core.urls import redact_text
-from lookalike.engine.contract import RunOutcome, RunPlanView, RunRequest, RunState, TableProgress, TableState
-from lookalike.engine.durable import CONTROL_TOPIC, RUN_WORKFLOW, TABLE_WORKFLOW
+from lookalike.engine.contract import (
+    RunEvent,
+    RunInfo,
+    RunOutcome,
+    RunPlanView,
+    RunRequest,
+    RunState,
+    TableProgress,
+    TableState,
+)
+from lookalike.engine.dbos.workflows import CONTROL_TOPIC, RUN_WORKFLOW, TABLE_WORKFLOW
 
 # DBOS status → ours. A PENDING run that said it is paused shows as paused.
 _STATUS = {
@@ -20,18 +28,6 @@ _STATUS = {
     "CANCELLED": "cancelled",
     "MAX_RECOVERY_ATTEMPTS_EXCEEDED": "failed",
 }
-
-
-@dataclass(frozen=True)
-class RunInfo:
-    run_id: str
-    job: str
-    status: str
-    created: datetime | None
-    updated: datetime | None
-    executor: str | None
-    error: str | None
-    output: RunOutcome | None
 
 
 def _time(ms: int | None) -> datetime | None:
@@ -93,7 +89,7 @@ def run_ids_with_prefix(api: Any, prefix: str) -> list[str]:
 def delete(api: Any, run_id: str) -> None:
     """Forget a finished run: its record, its tables' records, its progress events and its checkpoints in the
     destinations (a destination out of reach keeps them until a later run's retention prunes them)."""
-    from lookalike.engine.work import forget_checkpoints
+    from lookalike.engine.dbos.steps import forget_checkpoints
 
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW, load_input=True, load_output=False)
     request = _request_of(found[0]) if found else None
@@ -130,14 +126,6 @@ def tables(api: Any, run_id: str) -> list[TableProgress]:
             event = event.model_copy(update={"state": "cancelled"})
         out.append(event)
     return sorted(out, key=lambda t: t.step)
-
-
-@dataclass(frozen=True)
-class RunEvent:
-    step: str  # prepare, snapshot, subset, a table's dispatch, collect, finish…
-    started: datetime | None
-    finished: datetime | None
-    error: str | None
 
 
 _BOOKKEEPING = frozenset({"setEvent", "getEvent", "recv", "send", "sleep", "waitFirst"})
@@ -190,7 +178,7 @@ def cancel(api: Any, run_id: str) -> int:
     timeout (the table timeout) still ends them.
     """
     from lookalike.core.errors import LookalikeError
-    from lookalike.engine import work
+    from lookalike.engine.dbos import steps as work
 
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW)
     api.cancel_workflow(run_id)

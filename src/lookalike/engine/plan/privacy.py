@@ -19,7 +19,7 @@ from lookalike.connectors import Connector, open_connector
 from lookalike.connectors.base import KeyRange
 from lookalike.core.config import JobConfig
 from lookalike.core.schema import Column, QualifiedName, Schema, Table
-from lookalike.engine.resolve import ResolvedJob, resolve_job
+from lookalike.engine.plan.resolve import ResolvedJob, resolve_job
 
 Problem = Literal["unmapped_sensitive", "weak_transformer", "new_table", "new_column"]
 Samples = Mapping[QualifiedName, Mapping[str, list[Any]]]

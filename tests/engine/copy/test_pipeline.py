@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from lookalike.engine.pipeline import BackgroundWriter, prefetch
+from lookalike.engine.copy.pipeline import BackgroundWriter, prefetch
 
 
 class _Journal:
@@ -81,7 +81,7 @@ def test_prefetch_hands_the_readers_error_to_the_consumer() -> None:
 def test_fixed_blocks_recut_any_batches_into_whole_blocks() -> None:
     import pyarrow as pa
 
-    from lookalike.engine.pipeline import fixed_blocks
+    from lookalike.engine.copy.pipeline import fixed_blocks
 
     def batch(start: int, rows: int) -> pa.RecordBatch:
         return pa.RecordBatch.from_pydict({"n": list(range(start, start + rows))})

@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from dbos import DBOS, SetEnqueueOptions, SetWorkflowID
 from dbos._error import DBOSQueueDeduplicatedError
 
-from lookalike.engine.contract import RunRequest, ScheduleContext
-from lookalike.engine.durable import RUN_QUEUE, run_workflow
+from lookalike.engine.contract import RunRequest, ScheduleContext, ScheduleInfo
+from lookalike.engine.dbos.workflows import RUN_QUEUE, run_workflow
 from lookalike.engine.run_ids import scheduled_run_id
 
 SCHEDULED_WORKFLOW = "lookalike.scheduled"
@@ -32,14 +31,6 @@ def scheduled_run(scheduled_at: datetime, context: ScheduleContext) -> str | Non
         DBOS.set_event("skipped", "the previous run of this job is still running")
         return None
     return run_id
-
-
-@dataclass(frozen=True)
-class ScheduleInfo:
-    name: str
-    cron: str
-    status: str  # ACTIVE | PAUSED
-    last_fired_at: str | None
 
 
 def add(

@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from lookalike.cli.main import load_job
-from lookalike.engine import runs, runtime
-from lookalike.engine.events import RunSummary
+from lookalike.engine.dbos import runs, runtime
+from lookalike.engine.summary import RunSummary
 from lookalike.engine.sync import run_sync
 from lookalike.testing import crash
 from lookalike.testing.postgres import PostgresServer, throwaway_postgres

@@ -10,9 +10,9 @@ from typing import Any
 from lookalike.connectors import open_connector
 from lookalike.core.config import JobConfig
 from lookalike.core.errors import ConfigError
-from lookalike.engine.privacy import first_rows
-from lookalike.engine.resolve import resolve_job
-from lookalike.engine.transform import transform_batch
+from lookalike.engine.copy.transform import transform_batch
+from lookalike.engine.plan.privacy import first_rows
+from lookalike.engine.plan.resolve import resolve_job
 
 
 @dataclass(frozen=True)

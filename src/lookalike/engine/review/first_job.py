@@ -20,8 +20,8 @@ from lookalike.connectors import open_connector, redact_url
 from lookalike.core.config import parse_job
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import Column, Kind, QualifiedName, Schema
-from lookalike.engine import privacy
-from lookalike.engine.resolve import resolve_job
+from lookalike.engine.plan import privacy
+from lookalike.engine.plan.resolve import resolve_job
 
 
 @dataclass

@@ -18,7 +18,7 @@ import yaml
 from lookalike.cli.main import load_job
 from lookalike.connectors.session import session_name
 from lookalike.core.errors import RunError
-from lookalike.engine import runs, runtime
+from lookalike.engine.dbos import runs, runtime
 from lookalike.engine.sync import run_sync
 from lookalike.testing import crash
 from lookalike.testing.postgres import throwaway_postgres

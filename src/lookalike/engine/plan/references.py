@@ -15,7 +15,7 @@ from lookalike.core.errors import ConfigError
 from lookalike.core.schema import QualifiedName
 
 if TYPE_CHECKING:
-    from lookalike.engine.resolve import ColumnPlan, TablePlan
+    from lookalike.engine.plan.resolve import ColumnPlan, TablePlan
 
 ColumnRef = tuple[QualifiedName, str]
 

@@ -26,9 +26,9 @@ from lookalike.connectors import Connector, open_connector, redact_url
 from lookalike.core.canonical import arrow_schema
 from lookalike.core.config import JobConfig
 from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
-from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
-from lookalike.engine.sync import prepare
-from lookalike.engine.transform import transform_batch
+from lookalike.engine.copy.transform import transform_batch
+from lookalike.engine.plan.prepare import prepare
+from lookalike.engine.plan.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.transformers import Role
 
 
@@ -178,7 +178,7 @@ def _passed_through(resolved: ResolvedJob, source: Connector) -> dict[str, list[
     """Per table, the sensitive-looking columns the job copies unchanged (unreviewed): a privacy finding.
 
     Not for a job that opted out of the check, nor for a generated database (no source row is copied)."""
-    from lookalike.engine import privacy
+    from lookalike.engine.plan import privacy
 
     unmapped: dict[str, list[str]] = {}
     if resolved.job.unmapped_sensitive != "allow" and resolved.job.generate is None:

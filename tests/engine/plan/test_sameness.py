@@ -17,7 +17,8 @@ from tests.support import pg_rows, run_script
 from lookalike.connectors import open_connector
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import QualifiedName
-from lookalike.engine.sync import prepare, run_sync
+from lookalike.engine.plan.prepare import prepare
+from lookalike.engine.sync import run_sync
 from lookalike.testing.postgres import PostgresServer
 
 PEOPLE = """

@@ -19,11 +19,7 @@ from lookalike.connectors import Connector
 from lookalike.connectors.base import Checkpoint, KeyRange
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import Table
-from lookalike.engine.pipeline import BackgroundWriter, fixed_blocks, prefetch
-from lookalike.engine.positions import revealed, sealed
-from lookalike.engine.relay import relay_table
-from lookalike.engine.resolve import TablePlan
-from lookalike.engine.steps import (
+from lookalike.engine.copy.context import (
     Destination,
     StepContext,
     connections,
@@ -32,7 +28,11 @@ from lookalike.engine.steps import (
     uses_raw_path,
     write_mode,
 )
-from lookalike.engine.transform import transform_batch
+from lookalike.engine.copy.pipeline import BackgroundWriter, fixed_blocks, prefetch
+from lookalike.engine.copy.positions import revealed, sealed
+from lookalike.engine.copy.relay import relay_table
+from lookalike.engine.copy.transform import transform_batch
+from lookalike.engine.plan.resolve import TablePlan
 
 
 @dataclass(frozen=True)

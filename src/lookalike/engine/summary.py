@@ -1,37 +1,8 @@
-"""What a run reports while it moves data, and what it returns when it is done."""
+"""What `lookalike sync` reports when a run is done (built from the run's RunOutcome)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
-
-
-class RunListener(Protocol):
-    """Receives progress from worker threads (implementations must be thread-safe)."""
-
-    def step_started(self, step_id: str, table: str, estimate: int | None) -> None: ...
-
-    def batch_done(self, step_id: str, rows: int) -> None: ...
-
-    def step_finished(self, step_id: str, rows: int, seconds: float) -> None: ...
-
-    def step_failed(self, step_id: str, error: str) -> None: ...
-
-
-class SilentListener:
-    """A listener that ignores everything."""
-
-    def step_started(self, step_id: str, table: str, estimate: int | None) -> None:
-        pass
-
-    def batch_done(self, step_id: str, rows: int) -> None:
-        pass
-
-    def step_finished(self, step_id: str, rows: int, seconds: float) -> None:
-        pass
-
-    def step_failed(self, step_id: str, error: str) -> None:
-        pass
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """A run is planned once: one `lookalike sync` reflects each database once and resolves the job once, and every
-later step executes from the recorded plan (engine/record.py); a source table changed under a run stops it."""
+later step executes from the recorded plan (engine/plan/record.py); a source table changed under a run stops it."""
 
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from tests.engine.helpers import make_job
 
 from lookalike.connectors.postgres.connector import PostgresConnector
 from lookalike.core.errors import RunError
-from lookalike.engine import sync
 from lookalike.engine.contract import PreparedRun
+from lookalike.engine.dbos.steps import build_request
 from lookalike.engine.interface import engine_for
-from lookalike.engine.record import load
+from lookalike.engine.plan import prepare as planning
+from lookalike.engine.plan.record import load
 from lookalike.engine.sync import run_sync
-from lookalike.engine.work import build_request
 
 SHOP = """
 CREATE TABLE customer (id int PRIMARY KEY, email text NOT NULL);
@@ -53,7 +53,7 @@ def test_one_sync_reflects_each_database_once_and_resolves_the_job_once(
     source, first, second = _shop(new_pg_db)
     reflected: Counter[str] = Counter()
     resolved = [0]
-    reflect, resolve = PostgresConnector.reflect, sync.resolve_job
+    reflect, resolve = PostgresConnector.reflect, planning.resolve_job
 
     def counting_reflect(self: PostgresConnector, *args: Any, **kwargs: Any) -> Any:
         name = self._conn.info.dbname
@@ -65,7 +65,7 @@ def test_one_sync_reflects_each_database_once_and_resolves_the_job_once(
         return resolve(*args, **kwargs)
 
     monkeypatch.setattr(PostgresConnector, "reflect", counting_reflect)
-    monkeypatch.setattr(sync, "resolve_job", counting_resolve)
+    monkeypatch.setattr(planning, "resolve_job", counting_resolve)
     summary = run_sync(_job(source, first, second), os.environ)
     assert summary.rows == 255
     assert sum(result.chunks for result in summary.results) > 3  # several chunks per table: each read the record
@@ -81,13 +81,13 @@ def test_a_worker_executes_the_recorded_plan_without_reflecting(
     """What another process does: open the plan from its record, with registry lookups only."""
     source, first, second = _shop(new_pg_db)
     request = build_request(_job(source, first, second), os.environ)
-    from lookalike.engine import work
+    from lookalike.engine.dbos import steps as work
 
     planned = work._PLANNED.get(request.planned or "")
     assert planned is not None
     record = PreparedRun.model_validate_json(planned.record.model_dump_json())  # as the system database gives it
     monkeypatch.setattr(PostgresConnector, "reflect", lambda *_: pytest.fail("a step reflected a database"))
-    monkeypatch.setattr(sync, "resolve_job", lambda *_: pytest.fail("a step resolved the job again"))
+    monkeypatch.setattr(planning, "resolve_job", lambda *_: pytest.fail("a step resolved the job again"))
     loaded = load(record)
     email = next(
         column

@@ -65,8 +65,9 @@ def launch(
             return url
         from dbos import DBOS, DBOSConfig
 
-        from lookalike.engine import durable, schedules  # registers the workflows
-        from lookalike.engine.serialization import SERIALIZER, refuse_pickles
+        from lookalike.engine.dbos import schedules  # registers the workflows
+        from lookalike.engine.dbos import workflows as durable
+        from lookalike.engine.dbos.serialization import SERIALIZER, refuse_pickles
 
         refuse_pickles()
 
@@ -101,7 +102,7 @@ def shutdown(*, hand_over: bool = True) -> None:
 
     Workflow threads cut off stay parked: end the process next (`exit_now`), as a worker does.
     """
-    from lookalike.engine import stopping
+    from lookalike.engine.dbos import stopping
 
     with _lock:
         if _state.pop("launched", None) is None:
@@ -151,7 +152,7 @@ def api(system_db: str | None = None) -> Any:
         if client is None:
             from dbos import DBOS, DBOSClient
 
-            from lookalike.engine.serialization import SERIALIZER, refuse_pickles
+            from lookalike.engine.dbos.serialization import SERIALIZER, refuse_pickles
 
             refuse_pickles()
             DBOS.migrate(url)  # a client may come before any worker created the system tables
@@ -164,7 +165,7 @@ def start(run_id: str, request: RunRequest) -> Any:
     """Run a workflow in this (launched) process; the handle's get_result() waits for it."""
     from dbos import DBOS, SetWorkflowID
 
-    from lookalike.engine.durable import run_workflow
+    from lookalike.engine.dbos.workflows import run_workflow
 
     with SetWorkflowID(run_id):
         return DBOS.start_workflow(run_workflow, request)
@@ -172,13 +173,13 @@ def start(run_id: str, request: RunRequest) -> Any:
 
 def enqueue(run_id: str, request: RunRequest, system_db: str | None = None) -> str:
     """Queue a run for whichever worker takes it first."""
-    from lookalike.engine.durable import RUN_QUEUE, RUN_WORKFLOW
+    from lookalike.engine.dbos.workflows import RUN_QUEUE, RUN_WORKFLOW
 
     client = api(system_db)
     if hasattr(client, "enqueue_workflow"):  # an executor: enqueue through its own queue
         from dbos import SetWorkflowID
 
-        from lookalike.engine.durable import run_workflow
+        from lookalike.engine.dbos.workflows import run_workflow
 
         queue = client.retrieve_queue(RUN_QUEUE)
         with SetWorkflowID(run_id):

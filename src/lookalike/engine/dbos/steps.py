@@ -25,7 +25,6 @@ from lookalike.core.plan import InsertStep
 from lookalike.core.schema import QualifiedName
 from lookalike.core.subset import run_tag
 from lookalike.core.urls import redact_text
-from lookalike.engine.chunks import copy_chunk
 from lookalike.engine.contract import (
     ChunkResult,
     DestinationFacts,
@@ -35,11 +34,14 @@ from lookalike.engine.contract import (
     SubsetOutcome,
     TableOutcome,
 )
-from lookalike.engine.record import LoadedRun, PlanCache, Planned, job_of, load, make_request, record_of
-from lookalike.engine.resolve import ResolvedJob
-from lookalike.engine.steps import Destination, StepContext, run_update, sweep_orphans
-from lookalike.engine.stopping import guarded, run_key
-from lookalike.engine.sync import Prepared, initialize, job_key_text, prepare
+from lookalike.engine.copy.chunks import copy_chunk
+from lookalike.engine.copy.context import Destination, StepContext
+from lookalike.engine.copy.schema import initialize
+from lookalike.engine.copy.updates import run_update, sweep_orphans
+from lookalike.engine.dbos.stopping import guarded, run_key
+from lookalike.engine.plan.prepare import Prepared, job_key_text, prepare
+from lookalike.engine.plan.record import LoadedRun, PlanCache, Planned, job_of, load, make_request, record_of
+from lookalike.engine.plan.resolve import ResolvedJob
 from lookalike.transformers import vocab
 
 PREPARED_EVENT = "prepared"  # the run's recorded plan, read by every step that runs in another process
@@ -140,7 +142,7 @@ def _step_context(loaded: LoadedRun, run_id: str) -> StepContext:
             )
             for url, config, facts in zip(loaded.urls, job.destinations, record.destinations, strict=True)
         ),
-        # No batch is larger than a chunk; random draws go by blocks of this many rows (engine/chunks.py).
+        # No batch is larger than a chunk; random draws go by blocks of this many rows (engine/copy/chunks.py).
         batch_size=min(job.rows_per_batch, job.sync_options.chunk_rows),
         seed=resolved.seed,
         raw_tables=frozenset(name for name in resolved.tables if name in raw),

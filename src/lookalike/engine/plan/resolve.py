@@ -18,8 +18,8 @@ from lookalike.core.generate import structural_columns
 from lookalike.core.plan import Plan, build_plan
 from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, Target, dangling_references, plan_subset
-from lookalike.engine.autogen import check_bounds, choose
-from lookalike.engine.references import inherited_plans
+from lookalike.engine.plan.autogen import check_bounds, choose
+from lookalike.engine.plan.references import inherited_plans
 from lookalike.installation import secrets as installation_secrets
 from lookalike.transformers import REGISTRY, Registry, Role, Transformer
 from lookalike.transformers.configured import check_user_transformers, configured

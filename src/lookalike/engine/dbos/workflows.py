@@ -17,7 +17,6 @@ from dbos._error import DBOSWorkflowCancelledError
 
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.urls import redact_text
-from lookalike.engine import work
 from lookalike.engine.contract import (
     PreparedRun,
     RetryPolicy,
@@ -30,10 +29,11 @@ from lookalike.engine.contract import (
     TableOutcome,
     TableProgress,
 )
+from lookalike.engine.dbos import steps as work
+from lookalike.engine.dbos.serialization import register_error
+from lookalike.engine.dbos.stopping import draining, run_key
 from lookalike.engine.retry import is_transient
 from lookalike.engine.scheduling import Cancelled, Failed, Finished, Outcome, RunSchedule, SnapshotLost
-from lookalike.engine.serialization import register_error
-from lookalike.engine.stopping import draining, run_key
 
 RUN_QUEUE = "lookalike-runs"
 TABLE_QUEUE = "lookalike-tables"

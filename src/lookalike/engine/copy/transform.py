@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 
 from lookalike.core.canonical import arrow_type
 from lookalike.core.errors import RunError
-from lookalike.engine.resolve import ColumnPlan
+from lookalike.engine.plan.resolve import ColumnPlan
 from lookalike.transformers import TransformContext
 
 

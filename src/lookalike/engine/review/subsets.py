@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from lookalike.connectors import open_connector
 from lookalike.core.config import JobConfig
 from lookalike.core.subset import Reason
-from lookalike.engine.sync import prepare
+from lookalike.engine.plan.prepare import prepare
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from lookalike.engine.contract import (
     StepRecord,
     TablePlanRecord,
 )
-from lookalike.engine.resolve import ColumnPlan, ResolvedJob, TablePlan
+from lookalike.engine.plan.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.installation.secrets import seal, unseal
 from lookalike.transformers import REGISTRY, Registry
 

@@ -1,0 +1,1 @@
+"""The DBOS Transact backend: a run as workflows and steps, its runtime, run history and schedules."""

@@ -1,0 +1,1 @@
+"""Planning a run: resolve a job against its source, decide its paths, record the plan once."""
