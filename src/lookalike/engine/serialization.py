@@ -20,7 +20,7 @@ from typing import Any
 
 from dbos._serialization import Serializer
 
-from lookalike.connectors.base import SnapshotLostError
+from lookalike.connectors.base import SnapshotLostError, StaleCheckpointError
 from lookalike.core import errors
 
 NAME = "lookalike_json"
@@ -37,6 +37,7 @@ _KNOWN: dict[str, type[errors.LookalikeError]] = {
         errors.ConflictError,
         errors.AuthError,
         SnapshotLostError,
+        StaleCheckpointError,
     )
 }
 
