@@ -54,3 +54,14 @@ def test_an_import_deadlock_in_a_step_is_retried_and_does_not_kill_the_run(
     assert raised and summary.ok
     with sqlite3.connect(dest) as conn:
         assert conn.execute("SELECT count(*) FROM customers").fetchone() == (20,)
+
+
+def test_a_stale_checkpoint_is_transient_and_keeps_its_class_through_the_record() -> None:
+    """Another attempt committed the chunk: a retry reads the newer checkpoint and goes on from it."""
+    from lookalike.connectors.base import StaleCheckpointError, stale_checkpoint
+    from lookalike.engine.serialization import SERIALIZER
+
+    error = stale_checkpoint("qa.db (_lookalike_checkpoint)", "insert:t", 3)
+    assert is_transient(error)
+    recorded = SERIALIZER.deserialize(SERIALIZER.serialize(error))
+    assert type(recorded) is StaleCheckpointError and recorded.where == error.where and "version 3" in recorded.what
