@@ -195,7 +195,9 @@ class SqliteConnector:
                 arrays = [to_arrow(column, values[i], str(table.name)) for i, column in enumerate(columns)]
                 yield pa.RecordBatch.from_arrays(arrays, names=names)
         finally:
-            cursor.close()
+            # A chunk that failed mid-read drops this generator only later, when its connection may be closed.
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                cursor.close()
 
     def access(self, tables: Sequence[QualifiedName]) -> Access:
         """SQLite has no users: what the file's permissions allow this process."""
