@@ -3,9 +3,10 @@ with StaleCheckpointError, and every row is in the destination exactly once."""
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,9 +43,11 @@ class _Step:
     destination: str
 
 
-def _prepared(source: str, destination: str, raw: bool) -> _Step:
-    """A one-table job ready to copy chunks, as a run's prepare leaves it: tables and checkpoint store made."""
-    job = make_job(source, [{"url": destination}])
+def _prepared(source: str, destination: str, raw: bool, also: tuple[str, ...] = ()) -> _Step:
+    """A one-table job ready to copy chunks, as a run's prepare leaves it: tables and checkpoint store made (in
+    `destination` and the destinations `also`)."""
+    urls = (destination, *also)
+    job = make_job(source, [{"url": url} for url in urls])
     reader = open_connector(source, must_exist=True)
     try:
         resolved = resolve_job(job, reader.reflect(), {})
@@ -52,17 +55,20 @@ def _prepared(source: str, destination: str, raw: bool) -> _Step:
         reader.close()
     step = next(step for step in resolved.plan.steps if isinstance(step, InsertStep))
     plan = resolved.tables[step.table]
-    target = open_connector(destination)
-    try:
-        target.create_schema(resolved.schema, [plan.table])
-        target.prepare_checkpoints()
-        limit = target.capabilities.max_concurrent_writers
-    finally:
-        target.close()
-    gate = threading.Semaphore(limit) if limit is not None else None  # one per destination, as a run has
+    destinations = []
+    for url, config in zip(urls, job.destinations, strict=True):
+        target = open_connector(url)
+        try:
+            target.create_schema(resolved.schema, [plan.table])
+            target.prepare_checkpoints()
+            limit = target.capabilities.max_concurrent_writers
+        finally:
+            target.close()
+        gate = threading.Semaphore(limit) if limit is not None else None  # one per destination, as a run has
+        destinations.append(Destination(url, config, gate))
     ctx = StepContext(
         source_url=source,
-        destinations=(Destination(destination, job.destinations[0], gate),),
+        destinations=tuple(destinations),
         batch_size=100,
         seed=resolved.seed,
         listener=SilentListener(),
@@ -97,7 +103,9 @@ def _race(prepared: _Step, monkeypatch: pytest.MonkeyPatch) -> list[chunks.Chunk
         monkeypatch.setattr(chunks, "revealed", real)
 
 
-def _check_race(prepared: _Step, results: list[chunks.ChunkOutcome | BaseException]) -> None:
+def _check_race(
+    prepared: _Step, results: list[chunks.ChunkOutcome | BaseException], also: tuple[str, ...] = ()
+) -> None:
     """Exactly one attempt committed, the other is stale (and would be retried); the rest of the table then copies
     from the winner's checkpoint, every row once."""
     committed = [result for result in results if isinstance(result, chunks.ChunkOutcome)]
@@ -111,8 +119,9 @@ def _check_race(prepared: _Step, results: list[chunks.ChunkOutcome | BaseExcepti
             break
         outcome = _copy(prepared)
     assert outcome.done and outcome.rows == _ROWS
-    ids = _ids(prepared.destination)
-    assert len(ids) == _ROWS and sorted(ids) == list(range(1, _ROWS + 1)), "a row is missing or copied twice"
+    for url in (prepared.destination, *also):
+        ids = _ids(url)
+        assert len(ids) == _ROWS and sorted(ids) == list(range(1, _ROWS + 1)), f"{url}: a row is missing or twice"
 
 
 def _ids(url: str) -> list[int]:
@@ -188,6 +197,69 @@ def test_two_attempts_of_one_chunk_into_sqlite_commit_it_once(tmp_path: Path, mo
     prepared = _prepared(f"sqlite:///{source}", f"sqlite:///{tmp_path / 'dst.db'}", raw=False)
     assert not _copy(prepared).done
     _check_race(prepared, _race(prepared, monkeypatch))
+
+
+def test_two_attempts_claiming_two_destinations_in_opposite_orders_do_not_wait_on_each_other(
+    new_pg_db: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attempt 0 would claim the first destination and attempt 1 the second, then each wait for the other's: the
+    claims go one destination after the other, so attempt 1 waits at the first and never holds the second."""
+    first, second = new_pg_db("dst1"), new_pg_db("dst2")
+    for url in (first, second):  # a deadlock across two databases is never detected: end it, and the test
+        name = pg_rows(url, "SELECT current_database()")[0][0]
+        run_script(url, f"ALTER DATABASE \"{name}\" SET lock_timeout = '20s'")
+    prepared = _prepared(_pg_source(new_pg_db), first, raw=False, also=(second,))
+    attempts: dict[int, int] = {}  # thread → attempt
+    owners: dict[int, tuple[int, int]] = {}  # connector → (attempt, destination)
+    real_connections, real_save = chunks.connections, PostgresConnector.save_checkpoint
+
+    @contextlib.contextmanager
+    def tagged(ctx: StepContext, reading: Any = None) -> Iterator[tuple[Any, list[Any]]]:
+        with real_connections(ctx, reading) as (source, targets):
+            for index, target in enumerate(targets):
+                owners[id(target)] = (attempts[threading.get_ident()], index)
+            yield source, targets
+
+    held_first, held_second = threading.Event(), threading.Event()
+    claims: set[tuple[int, int]] = set()
+
+    def claim(self: PostgresConnector, *args: Any) -> int:
+        who = owners.get(id(self))
+        first_claim = who is not None and who not in claims
+        if who is not None and first_claim:
+            claims.add(who)
+        if first_claim and who == (1, 0):
+            held_first.wait(10)  # attempt 1 reaches the first destination only once attempt 0 holds it
+        if first_claim and who == (0, 1):
+            held_second.wait(3)  # and attempt 0 the second once attempt 1 holds it, if attempt 1 can get there
+        version = real_save(self, *args)
+        if first_claim and who == (0, 0):
+            held_first.set()
+        if first_claim and who == (1, 1):
+            held_second.set()
+        return version
+
+    barrier = threading.Barrier(2, timeout=30)
+
+    def read_then_wait(mark: Checkpoint | None) -> Checkpoint | None:
+        seen = revealed(mark)
+        barrier.wait()
+        return seen
+
+    def attempt(number: int) -> chunks.ChunkOutcome:
+        attempts[threading.get_ident()] = number
+        return _copy(prepared)
+
+    monkeypatch.setattr(chunks, "connections", tagged)
+    monkeypatch.setattr(PostgresConnector, "save_checkpoint", claim)
+    monkeypatch.setattr(chunks, "revealed", read_then_wait)
+    with ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(attempt, number) for number in range(2)]
+        results = [future.exception(90) or future.result() for future in futures]
+    monkeypatch.undo()
+    assert isinstance(results[0], chunks.ChunkOutcome), results
+    assert not held_second.is_set(), "attempt 1 claimed the second destination while attempt 0 held the first"
+    _check_race(prepared, results, also=(second,))
 
 
 def test_a_stale_relay_of_a_large_chunk_fails_instead_of_stalling(new_pg_db: Callable[[str], str]) -> None:

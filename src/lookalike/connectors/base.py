@@ -320,7 +320,7 @@ class RawCopy(Protocol):
 
         `checkpoint` is saved in the same transaction; its `rows` and `skipped` are added to the rows this call
         moves (unknown before the bytes are read). It is claimed (compare-and-set, as `save_checkpoint`) before
-        any row is written: a stale attempt raises StaleCheckpointError and writes nothing.
+        the first chunk is pulled from `chunks`: a stale attempt raises StaleCheckpointError and writes nothing.
         """
         ...
 

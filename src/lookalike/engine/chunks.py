@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -142,13 +143,26 @@ def _arrow_chunk(
 
     # Per destination: the checkpoint version the chunk read, then the one its claim stored.
     versions = [[save.expected_version] for save in saves]
+    turns = [threading.Event() for _ in picked]  # set once a destination's claim is decided
 
     @contextlib.contextmanager
-    def claimed(destination: Destination, target: Connector, check: bool, version: list[int]) -> Iterator[None]:
-        with _transaction(destination, target, check):
-            # Claimed before any row is written: a stale attempt writes nothing, and a concurrent one waits here.
-            version[0] = target.save_checkpoint(run_id, step.id, mark, version[0])
-            yield
+    def claimed(
+        index: int, destination: Destination, target: Connector, check: bool, version: list[int]
+    ) -> Iterator[None]:
+        # Claimed before any row is written: a stale attempt writes nothing, and a concurrent one waits here. One
+        # destination after the other, in the same order in every attempt: two attempts claiming them in opposite
+        # orders would wait on each other for ever (each destination is a database of its own).
+        if index:
+            turns[index - 1].wait()
+        try:
+            with _transaction(destination, target, check):
+                try:
+                    version[0] = target.save_checkpoint(run_id, step.id, mark, version[0])
+                finally:
+                    turns[index].set()
+                yield
+        finally:
+            turns[index].set()
 
     def finish(target: Connector, counter: list[int], version: list[int]) -> None:
         skipped = read[0] - counter[0]
@@ -160,10 +174,12 @@ def _arrow_chunk(
     writers = [
         BackgroundWriter(
             functools.partial(write, destination, target, check, counter),
-            around=functools.partial(claimed, destination, target, check, version),
+            around=functools.partial(claimed, index, destination, target, check, version),
             finish=functools.partial(finish, target, counter, version),
         )
-        for (destination, target), check, counter, version in zip(picked, checks, written, versions, strict=True)
+        for index, ((destination, target), check, counter, version) in enumerate(
+            zip(picked, checks, written, versions, strict=True)
+        )
     ]
     nulls = frozenset(step.deferred_columns)
     sort_keys = (table.row_key or ()) if _key_transformed(plan) else ()

@@ -65,7 +65,14 @@ async def _relay(
         for queue in queues:
             await queue.put(None)
 
-    async def drain(queue: asyncio.Queue[bytes | BaseException | None]) -> AsyncIterator[bytes]:
+    # Set once a writer's checkpoint claim is decided (it pulls its first chunk only after claiming). The writers
+    # claim one after the other, in the same order in every attempt: two attempts claiming their destinations in
+    # opposite orders would wait on each other for ever.
+    turns = [asyncio.Event() for _ in targets]
+
+    async def drain(index: int) -> AsyncIterator[bytes]:
+        turns[index].set()
+        queue = queues[index]
         while (chunk := await queue.get()) is not None:
             if isinstance(chunk, BaseException):
                 raise RuntimeError("the source stopped mid-chunk") from chunk
@@ -76,12 +83,16 @@ async def _relay(
     ) -> int:
         queue = queues[index]
         try:
-            return await target.raw_write(table, columns, drain(queue), mode, check, checkpoint=checkpoint)
+            if index:
+                await turns[index - 1].wait()
+            return await target.raw_write(table, columns, drain(index), mode, check, checkpoint=checkpoint)
         except BaseException:
             failed.add(index)
             while not queue.empty():  # a producer waiting to put into this queue goes on
                 queue.get_nowait()
             raise
+        finally:
+            turns[index].set()
 
     writers = [
         write(index, target, mode, check, checkpoint)
