@@ -3,10 +3,11 @@ with StaleCheckpointError, and every row is in the destination exactly once."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from lookalike.engine.relay import relay_table
 from lookalike.engine.resolve import TablePlan, resolve_job
 from lookalike.engine.retry import is_transient
 from lookalike.engine.serialization import SERIALIZER
-from lookalike.engine.steps import Destination, StepContext
+from lookalike.engine.steps import Destination, StepContext, connections
 
 _RUN = "race-run"
 _ROWS = 1000
@@ -41,9 +42,18 @@ class _Step:
     step: InsertStep
     plan: TablePlan
     destination: str
+    rows: int = _ROWS  # in the source's table
+    chunk_rows: int = _CHUNK_ROWS
 
 
-def _prepared(source: str, destination: str, raw: bool, also: tuple[str, ...] = ()) -> _Step:
+def _prepared(
+    source: str,
+    destination: str,
+    raw: bool,
+    also: tuple[str, ...] = (),
+    rows: int = _ROWS,
+    chunk_rows: int = _CHUNK_ROWS,
+) -> _Step:
     """A one-table job ready to copy chunks, as a run's prepare leaves it: tables and checkpoint store made (in
     `destination` and the destinations `also`)."""
     urls = (destination, *also)
@@ -76,11 +86,11 @@ def _prepared(source: str, destination: str, raw: bool, also: tuple[str, ...] = 
         planned=frozenset(resolved.tables),
         run_id=_RUN,
     )
-    return _Step(ctx, step, plan, destination)
+    return _Step(ctx, step, plan, destination, rows, chunk_rows)
 
 
 def _copy(prepared: _Step) -> chunks.ChunkOutcome:
-    return chunks.copy_chunk(prepared.ctx, prepared.step, prepared.plan, _RUN, _CHUNK_ROWS)
+    return chunks.copy_chunk(prepared.ctx, prepared.step, prepared.plan, _RUN, prepared.chunk_rows)
 
 
 def _race(prepared: _Step, monkeypatch: pytest.MonkeyPatch) -> list[chunks.ChunkOutcome | BaseException]:
@@ -104,24 +114,30 @@ def _race(prepared: _Step, monkeypatch: pytest.MonkeyPatch) -> list[chunks.Chunk
 
 
 def _check_race(
-    prepared: _Step, results: list[chunks.ChunkOutcome | BaseException], also: tuple[str, ...] = ()
+    prepared: _Step,
+    results: list[chunks.ChunkOutcome | BaseException],
+    also: tuple[str, ...] = (),
+    one_wins: bool = True,
 ) -> None:
     """Exactly one attempt committed, the other is stale (and would be retried); the rest of the table then copies
-    from the winner's checkpoint, every row once."""
+    from the newer checkpoint, every row once. Not `one_wins`: with several destinations, each attempt may have
+    committed in some (each destination commits on its own) and been stale in the others."""
     committed = [result for result in results if isinstance(result, chunks.ChunkOutcome)]
     stale = [result for result in results if isinstance(result, StaleCheckpointError)]
-    assert len(committed) == 1 and len(stale) == 1, results
+    assert len(committed) + len(stale) == len(results) and stale, results
+    if one_wins:
+        assert len(committed) == 1 and len(stale) == 1, results
     assert is_transient(stale[0]), "a stale chunk must be retried"
     assert type(SERIALIZER.deserialize(SERIALIZER.serialize(stale[0]))) is StaleCheckpointError
-    outcome = committed[0]
+    outcome = committed[0] if committed else _copy(prepared)
     for _ in range(20):
         if outcome.done:
             break
         outcome = _copy(prepared)
-    assert outcome.done and outcome.rows == _ROWS
+    assert outcome.done and outcome.rows == prepared.rows
     for url in (prepared.destination, *also):
         ids = _ids(url)
-        assert len(ids) == _ROWS and sorted(ids) == list(range(1, _ROWS + 1)), f"{url}: a row is missing or twice"
+        assert len(ids) == prepared.rows and sorted(ids) == list(range(1, prepared.rows + 1)), f"{url}: not once"
 
 
 def _ids(url: str) -> list[int]:
@@ -199,46 +215,40 @@ def test_two_attempts_of_one_chunk_into_sqlite_commit_it_once(tmp_path: Path, mo
     _check_race(prepared, _race(prepared, monkeypatch))
 
 
+@pytest.mark.parametrize("path", ["arrow", "raw"])
 def test_two_attempts_claiming_two_destinations_in_opposite_orders_do_not_wait_on_each_other(
-    new_pg_db: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+    new_pg_db: Callable[[str], str], monkeypatch: pytest.MonkeyPatch, path: str
 ) -> None:
     """Attempt 0 would claim the first destination and attempt 1 the second, then each wait for the other's: the
     claims go one destination after the other, so attempt 1 waits at the first and never holds the second."""
     first, second = new_pg_db("dst1"), new_pg_db("dst2")
+    databases = []
     for url in (first, second):  # a deadlock across two databases is never detected: end it, and the test
-        name = pg_rows(url, "SELECT current_database()")[0][0]
+        name = str(pg_rows(url, "SELECT current_database()")[0][0])
         run_script(url, f"ALTER DATABASE \"{name}\" SET lock_timeout = '20s'")
-    prepared = _prepared(_pg_source(new_pg_db), first, raw=False, also=(second,))
+        databases.append(name)
+    # Raw: chunks of many COPY pieces, more than a writer's queue holds (a writer waiting on a claim then stalls
+    # its attempt's other writers too, as an arrow writer does).
+    rows, chunk_rows, width = (20_000, 10_000, 200) if path == "raw" else (_ROWS, _CHUNK_ROWS, 8)
+    source = _pg_source(new_pg_db, rows=rows, width=width)
+    prepared = _prepared(source, first, raw=path == "raw", also=(second,), rows=rows, chunk_rows=chunk_rows)
     attempts: dict[int, int] = {}  # thread → attempt
-    owners: dict[int, tuple[int, int]] = {}  # connector → (attempt, destination)
-    real_connections, real_save = chunks.connections, PostgresConnector.save_checkpoint
+    held = {(0, 0): threading.Event(), (1, 1): threading.Event()}  # attempt 0 holds the first, 1 the second
 
-    @contextlib.contextmanager
-    def tagged(ctx: StepContext, reading: Any = None) -> Iterator[tuple[Any, list[Any]]]:
-        with real_connections(ctx, reading) as (source, targets):
-            for index, target in enumerate(targets):
-                owners[id(target)] = (attempts[threading.get_ident()], index)
-            yield source, targets
+    def before_claim(who: tuple[int, int]) -> None:
+        if who == (1, 0):
+            held[0, 0].wait(10)  # attempt 1 reaches the first destination only once attempt 0 holds it
+        if who == (0, 1):
+            held[1, 1].wait(3)  # and attempt 0 the second once attempt 1 holds it, if attempt 1 can get there
 
-    held_first, held_second = threading.Event(), threading.Event()
-    claims: set[tuple[int, int]] = set()
+    def after_claim(who: tuple[int, int]) -> None:
+        if who in held:
+            held[who].set()
 
-    def claim(self: PostgresConnector, *args: Any) -> int:
-        who = owners.get(id(self))
-        first_claim = who is not None and who not in claims
-        if who is not None and first_claim:
-            claims.add(who)
-        if first_claim and who == (1, 0):
-            held_first.wait(10)  # attempt 1 reaches the first destination only once attempt 0 holds it
-        if first_claim and who == (0, 1):
-            held_second.wait(3)  # and attempt 0 the second once attempt 1 holds it, if attempt 1 can get there
-        version = real_save(self, *args)
-        if first_claim and who == (0, 0):
-            held_first.set()
-        if first_claim and who == (1, 1):
-            held_second.set()
-        return version
-
+    if path == "arrow":
+        _hook_arrow_claims(monkeypatch, attempts, before_claim, after_claim)
+    else:
+        _hook_raw_claims(monkeypatch, attempts, databases, before_claim, after_claim)
     barrier = threading.Barrier(2, timeout=30)
 
     def read_then_wait(mark: Checkpoint | None) -> Checkpoint | None:
@@ -250,16 +260,69 @@ def test_two_attempts_claiming_two_destinations_in_opposite_orders_do_not_wait_o
         attempts[threading.get_ident()] = number
         return _copy(prepared)
 
-    monkeypatch.setattr(chunks, "connections", tagged)
-    monkeypatch.setattr(PostgresConnector, "save_checkpoint", claim)
     monkeypatch.setattr(chunks, "revealed", read_then_wait)
     with ThreadPoolExecutor(2) as pool:
         futures = [pool.submit(attempt, number) for number in range(2)]
         results = [future.exception(90) or future.result() for future in futures]
     monkeypatch.undo()
-    assert isinstance(results[0], chunks.ChunkOutcome), results
-    assert not held_second.is_set(), "attempt 1 claimed the second destination while attempt 0 held the first"
-    _check_race(prepared, results, also=(second,))
+    if path == "arrow":  # its writers commit once every batch reached all of them: attempt 0 wins both
+        assert isinstance(results[0], chunks.ChunkOutcome), results
+        assert not held[1, 1].is_set(), "attempt 1 claimed the second destination while attempt 0 held the first"
+    _check_race(prepared, results, also=(second,), one_wins=path == "arrow")
+
+
+_Hook = Callable[[tuple[int, int]], None]
+
+
+def _hook_arrow_claims(monkeypatch: pytest.MonkeyPatch, attempts: dict[int, int], before: _Hook, after: _Hook) -> None:
+    """Call `before`/`after` around each (attempt, destination)'s claim: its first checkpoint save."""
+    owners: dict[int, tuple[int, int]] = {}  # connector → (attempt, destination)
+    real_connections, real_save = connections, PostgresConnector.save_checkpoint
+    claims: set[tuple[int, int]] = set()
+
+    @contextlib.contextmanager
+    def tagged(ctx: StepContext, reading: Any = None) -> Iterator[tuple[Any, list[Any]]]:
+        with real_connections(ctx, reading) as (source, targets):
+            for index, target in enumerate(targets):
+                owners[id(target)] = (attempts[threading.get_ident()], index)
+            yield source, targets
+
+    def claim(self: PostgresConnector, *args: Any) -> int:
+        who = owners.get(id(self))
+        if who is None or who in claims:
+            return real_save(self, *args)
+        claims.add(who)
+        before(who)
+        version = real_save(self, *args)
+        after(who)
+        return version
+
+    monkeypatch.setattr(chunks, "connections", tagged)
+    monkeypatch.setattr(PostgresConnector, "save_checkpoint", claim)
+
+
+def _hook_raw_claims(
+    monkeypatch: pytest.MonkeyPatch, attempts: dict[int, int], databases: list[str], before: _Hook, after: _Hook
+) -> None:
+    """Likewise on the raw path: a writer claims before it pulls its first chunk."""
+    from lookalike.connectors.postgres import raw
+
+    real_write = raw.write_chunks
+
+    async def write(
+        url: str, target: Any, columns: Any, pieces: AsyncIterator[bytes], *args: Any, **kwargs: Any
+    ) -> int:
+        who = (attempts[threading.get_ident()], databases.index(url.rsplit("/", 1)[-1].split("?", 1)[0]))
+        await asyncio.get_running_loop().run_in_executor(None, before, who)
+
+        async def pulled() -> AsyncIterator[bytes]:
+            after(who)
+            async for piece in pieces:
+                yield piece
+
+        return await real_write(url, target, columns, pulled(), *args, **kwargs)
+
+    monkeypatch.setattr(raw, "write_chunks", write)
 
 
 def test_a_stale_relay_of_a_large_chunk_fails_instead_of_stalling(new_pg_db: Callable[[str], str]) -> None:
