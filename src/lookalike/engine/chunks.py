@@ -89,7 +89,8 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         picked = [(ctx.destinations[i], targets[i]) for i in chosen]
         # Each destination commits the chunk only if its checkpoint is still the one read above: of two attempts
         # of one chunk (a slow retry), one commits and the other rolls back with StaleCheckpointError.
-        saves = [ChunkCheckpoint(run_id, step.id, mark, marks[i].version if marks[i] else 0) for i in chosen]  # type: ignore[union-attr]
+        read_at = [read.version if (read := marks[i]) is not None else 0 for i in chosen]
+        saves = [ChunkCheckpoint(run_id, step.id, mark, version) for version in read_at]
         if raw:
             moved, skipped = _relay_chunk(step, plan, source, picked, key_range, saves), 0
         else:
