@@ -6,6 +6,7 @@ for the crash tests. `lookalike temporal dev` runs the same server for trying Lo
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import importlib.metadata
 import os
@@ -18,6 +19,7 @@ import sysconfig
 import tempfile
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -26,6 +28,14 @@ from lookalike.core.errors import ConfigError
 from lookalike.engine.temporal.connection import EXTRA_FIX, TemporalSettings
 
 DB_FILENAME = "temporal.db"
+# Servers started by this process: killed when it exits (a server runs in its own session, so nothing else would).
+_STARTED: weakref.WeakSet[TemporalDevServer] = weakref.WeakSet()
+
+
+@atexit.register
+def _kill_leftovers() -> None:
+    for server in list(_STARTED):
+        server.kill()
 
 
 def find_temporal_cli() -> str:
@@ -159,6 +169,7 @@ class TemporalDevServer:
             self.process = subprocess.Popen(
                 self.command(), cwd=self.directory, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
             )
+        _STARTED.add(self)
         self._wait_ready(timeout_s)
 
     def stop(self, timeout_s: float = 15.0) -> None:

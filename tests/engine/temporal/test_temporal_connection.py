@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import sys
 import time
 from pathlib import Path
 
@@ -125,3 +126,12 @@ def test_silent_server_times_out_quickly() -> None:
         with pytest.raises(ConfigError, match="does not answer within 1 s"):
             asyncio.run(connect(settings))
         assert time.monotonic() - started < 5
+
+
+def test_without_the_sdk_env_config_the_plain_variables_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "temporalio.envconfig", None)  # import fails as if the SDK were absent
+    settings = TemporalSettings.from_environ(
+        {"TEMPORAL_ADDRESS": "t:1", "TEMPORAL_NAMESPACE": "n", "TEMPORAL_API_KEY": "k", "TEMPORAL_TLS_SERVER_NAME": "s"}
+    )
+    assert (settings.address, settings.namespace, settings.tls.server_name) == ("t:1", "n", "s")
+    assert settings.api_key is not None and settings.tls_enabled
