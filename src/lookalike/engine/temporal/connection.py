@@ -239,9 +239,11 @@ async def connect(
     *,
     data_converter: temporalio.converter.DataConverter | None = None,
     check_namespace: bool = True,
+    identity: str | None = None,
 ) -> temporalio.client.Client:
     """A client of the server `settings` name; it answers (and its namespace exists, unless `check_namespace` is
-    off) within `settings.connect_timeout_s`, else a ConfigError says what to fix.
+    off) within `settings.connect_timeout_s`, else a ConfigError says what to fix. `identity` names this client
+    (a worker's, in the workflow history); the SDK's default is pid@host.
 
     Payloads go through the SDK's pydantic converter by default (workers and clients must agree on it): our run
     inputs are pydantic models."""
@@ -266,6 +268,7 @@ async def connect(
                 rpc_metadata=settings.grpc_meta,
                 data_converter=data_converter or pydantic_data_converter,
                 connect_timeout=timedelta(seconds=timeout),
+                identity=identity,
             ),
             timeout,
         )
