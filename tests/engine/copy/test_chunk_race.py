@@ -23,12 +23,12 @@ from lookalike.connectors.base import Checkpoint, ChunkCheckpoint, StaleCheckpoi
 from lookalike.connectors.postgres.connector import PostgresConnector
 from lookalike.core.plan import InsertStep
 from lookalike.engine.copy import chunks
+from lookalike.engine.copy.context import Destination, StepContext, connections
 from lookalike.engine.copy.positions import revealed
 from lookalike.engine.copy.relay import relay_table
+from lookalike.engine.dbos.serialization import SERIALIZER
 from lookalike.engine.plan.resolve import TablePlan, resolve_job
 from lookalike.engine.retry import is_transient
-from lookalike.engine.dbos.serialization import SERIALIZER
-from lookalike.engine.copy.context import Destination, StepContext, connections
 
 _RUN = "race-run"
 _ROWS = 1000

@@ -24,7 +24,8 @@ def metrics(db: SessionDep, account: AccountDep, engine: EngineDep) -> Response:
         by_status.labels(status).set(0)
     for info in services.runs_of(db, engine, account.id, None, 500):
         by_status.labels(info.status).inc()
-        for result in info.output.results if info.output is not None else ():
-            rows.inc(result.rows)
-            retries.inc(result.retries)
+        if info.output is not None:
+            rows.inc(info.output.rows)  # rows copied: an FK update step's rows were counted by its insert
+            for result in info.output.results:
+                retries.inc(result.retries)
     return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
