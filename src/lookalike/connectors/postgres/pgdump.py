@@ -60,7 +60,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from lookalike.connectors.base import CHECKPOINT_NAMESPACE, SchemaOrigin, SchemaPhase, redact_url
-from lookalike.connectors.postgres import triggers
+from lookalike.connectors.postgres import sessions, triggers
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.schema import QualifiedName, Table
 from lookalike.core.urls import scrub_url
@@ -334,9 +334,10 @@ def _failure(entry: Entry, error: psycopg.Error, destination: str) -> RunError:
 def apply(url: str, dump: Dump, entries: Sequence[Entry]) -> None:
     """Run `entries` in one transaction on a connection of their own; skip the objects that exist already."""
     destination = redact_url(url)
-    with psycopg.connect(url, connect_timeout=10) as conn, conn.transaction():
+    with sessions.connect_in_session(url) as conn, conn.transaction():
         if dump.preamble.strip():
             conn.execute(dump.preamble)  # the dump's SET statements
+            sessions.restore_timeout(conn)  # the preamble sets statement_timeout = 0: DDL on a locked table would wait
         if not entries:
             return
         try:  # a fresh destination: everything at once
@@ -383,7 +384,7 @@ def advance_sequences(url: str, source_values: dict[tuple[str, str], int], schem
     A sequence several tables share is set once from all of them: a table loaded after another (or empty) must
     not move it below what the other holds.
     """
-    with psycopg.connect(url, connect_timeout=10) as conn, conn.transaction(), conn.cursor() as cur:
+    with sessions.connect_in_session(url) as conn, conn.transaction(), conn.cursor() as cur:
         users: dict[int, list[tuple[str, str, int, str, str, str]]] = {}
         for oid, seq_schema, seq_name, increment, schema, table, column in cur.execute(
             _SEQUENCE_USERS, {"schemas": list(schemas)}
@@ -422,7 +423,7 @@ def check_unvalidated_keys(url: str) -> None:
     As for every other FK, orphans fail the run unless `skip_fk_violations` dropped them: each is validated in a
     savepoint that is then rolled back, so the server does the check and the schema stays the source's.
     """
-    with psycopg.connect(url, connect_timeout=10) as conn:
+    with sessions.connect_in_session(url) as conn:
         for table, name in conn.execute(_UNVALIDATED_KEYS, (CHECKPOINT_NAMESPACE,)).fetchall():
             try:
                 with conn.transaction():
@@ -446,7 +447,7 @@ _POPULATED_MATVIEWS = "SELECT schemaname, matviewname FROM pg_matviews WHERE isp
 def refresh_matviews(url: str, names: Sequence[tuple[str, str]]) -> None:
     """REFRESH the materialized views the source had populated, in an order their dependencies allow."""
     pending = list(names)
-    with psycopg.connect(url, connect_timeout=10, autocommit=True) as conn:
+    with sessions.connect_in_session(url, autocommit=True) as conn:
         while pending:
             failed: list[tuple[str, str]] = []
             last: psycopg.Error | None = None
@@ -473,7 +474,7 @@ def copy_schema(
 ) -> None:
     """Create in the destination what `phase` asks for, as pg_dump of the source defines it."""
     source_url = origin.url
-    with psycopg.connect(source_url, connect_timeout=10) as source:
+    with sessions.connect_in_session(source_url) as source:
         binary = find_pg_dump(server_major(source))
         dump_scope = scope(source, schemas, tables)
         sequences: dict[tuple[str, str], int] = {}

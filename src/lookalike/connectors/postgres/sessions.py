@@ -15,7 +15,9 @@ from typing import Any
 from urllib.parse import quote
 
 import psycopg
+from psycopg import sql
 
+from lookalike.connectors import session as run_sessions
 from lookalike.connectors.session import RunSession
 from lookalike.core.urls import encode_userinfo
 
@@ -65,6 +67,21 @@ def psycopg_options(session: RunSession | None) -> dict[str, str]:
     if "statement_timeout" in settings:
         options["options"] = f"-c statement_timeout={settings['statement_timeout']}"
     return options
+
+
+def connect_in_session(url: str, **kwargs: Any) -> psycopg.Connection[Any]:
+    """A plain psycopg connection (schema DDL, triggers) in the current step's session: its name, so `runs cancel`
+    finds it, and its statement timeout, so DDL waiting on a lock stops at the table timeout like any statement."""
+    conninfo = psycopg.conninfo.make_conninfo(url, **psycopg_options(run_sessions.current()))
+    return psycopg.connect(conninfo, connect_timeout=10, **kwargs)
+
+
+def restore_timeout(conn: psycopg.Connection[Any]) -> None:
+    """After a pg_dump preamble (`SET statement_timeout = 0`…): the step's statement timeout again."""
+    settings = server_settings(run_sessions.current())
+    if "statement_timeout" in settings:
+        timeout = sql.Literal(settings["statement_timeout"])
+        conn.execute(sql.SQL("SET statement_timeout = {}").format(timeout))
 
 
 def url_with_session(url: str, session: RunSession | None) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from lookalike.connectors.postgres import sessions
 from lookalike.core.schema import Table
 
 # The user triggers of `tables` and of (recursively) their partitions, parents first.
@@ -54,7 +55,7 @@ def _set(cur: psycopg.Cursor[Any], schema: str, table: str, trigger: str, state:
 
 def hold(url: str, tables: Sequence[Table]) -> None:
     """Disable every trigger of `tables` the destination has (none on a fresh one)."""
-    with psycopg.connect(url, connect_timeout=10) as conn:
+    with sessions.connect_in_session(url) as conn:
         held = [found for found in states(conn, tables) if found[3] != "D"]
         with conn.transaction(), conn.cursor() as cur:
             for schema, table, trigger, _ in held:
@@ -64,7 +65,7 @@ def hold(url: str, tables: Sequence[Table]) -> None:
 def restore(url: str, source: Sequence[TriggerState]) -> None:
     """Give each trigger the destination has the state the source gives it (the dump's own statements say so on a
     first copy; on a second one they were skipped as existing)."""
-    with psycopg.connect(url, connect_timeout=10) as conn, conn.transaction(), conn.cursor() as cur:
+    with sessions.connect_in_session(url) as conn, conn.transaction(), conn.cursor() as cur:
         present = {
             (schema, table, trigger)
             for schema, table, trigger in cur.execute(
