@@ -171,6 +171,35 @@ class PostgresConnector:
     def end_sessions(self, name: str) -> int:
         return sessions.end_sessions(self._conn, name)
 
+    def rejoin_session(self) -> bool:
+        if self._session is not None:
+            self._session.detach(self)
+            self._session = None
+        if self._conn.closed or self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return False
+        session = run_sessions.current()
+        if session is not None:
+            session.attach(self)
+        self._session = session
+        # The step's name and statement timeout, set for the session (not a transaction): committed at once.
+        settings = sessions.session_settings(self._conn, session)
+        self._conn.execute(settings)
+        self._conn.commit()
+        if self._adbc is not None:
+            with self._adbc.cursor() as cursor:
+                cursor.execute(settings)
+            self._adbc.commit()
+        return True
+
+    def leave_session(self) -> bool:
+        session, self._session = self._session, None
+        if session is not None:
+            session.detach(self)
+        if self._conn.closed or self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return False
+        # An interrupted session may still send one more cancel (it repeats until its step ends): never reused.
+        return session is None or session.interrupted is None
+
     def _run(self, statements: Sequence[sql.Composable | str], params: Any = None) -> None:
         with self._conn.transaction(), self._conn.cursor() as cur:
             for statement in statements:
