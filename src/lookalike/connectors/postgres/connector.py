@@ -130,6 +130,7 @@ class PostgresConnector:
         # cancels whatever this connector's backends (psycopg, ADBC, asyncpg) are running.
         self._session = session
         self._pids: set[int] = {conn.info.backend_pid}
+        self._own_pids: set[int] = {conn.info.backend_pid}  # psycopg's and ADBC's (the bulk drivers' come and go)
         if session is not None:
             try:
                 session.attach(self)
@@ -177,6 +178,8 @@ class PostgresConnector:
             self._session = None
         if self._conn.closed or self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
             return False
+        # Pids of the bulk drivers' connections of earlier steps, closed since: the server may give them to others.
+        self._pids.intersection_update(self._own_pids)
         session = run_sessions.current()
         if session is not None:
             session.attach(self)
@@ -352,6 +355,7 @@ class PostgresConnector:
         if self._adbc is None:
             self._adbc, pid = sessions.connect_adbc(self._url, self._session)
             self._pids.add(pid)
+            self._own_pids.add(pid)
         schema = arrow_schema(list(columns))
         for name in native_text:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
