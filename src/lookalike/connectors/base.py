@@ -138,6 +138,15 @@ class Connector(Protocol):
     def end_sessions(self, name: str) -> int:
         """End every other session of this database named `name` (a run's, see `connectors.session`); how many."""
 
+    def rejoin_session(self) -> bool:
+        """Take up the run session current now (its name, statement timeout and interrupts): a pool hands this
+        connection to another step of the run. False when it cannot serve again (closed, or mid-transaction); the
+        caller closes it then. SessionInterruptedError when the current session was interrupted already."""
+
+    def leave_session(self) -> bool:
+        """Leave the current step's session (going back to a pool: nothing interrupts an idle connection);
+        whether it is clean to serve again (no transaction open, its session never interrupted)."""
+
     # -- as a source -------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         """Reflect tables, keys and types (of `schemas`, or of every non-system schema)."""

@@ -93,6 +93,12 @@ class GeneratedConnector:
     def end_sessions(self, name: str) -> int:
         return 0
 
+    def rejoin_session(self) -> bool:
+        return True  # no connection of its own: rows are made in this process
+
+    def leave_session(self) -> bool:
+        return True
+
     # -- as a source ---------------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         if self._schema is None:

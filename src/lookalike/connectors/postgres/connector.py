@@ -133,6 +133,7 @@ class PostgresConnector:
         # cancels whatever this connector's backends (psycopg, ADBC, asyncpg) are running.
         self._session = session
         self._pids: set[int] = {conn.info.backend_pid}
+        self._own_pids: set[int] = {conn.info.backend_pid}  # psycopg's and ADBC's (the bulk drivers' come and go)
         if session is not None:
             try:
                 session.attach(self)
@@ -173,6 +174,37 @@ class PostgresConnector:
 
     def end_sessions(self, name: str) -> int:
         return sessions.end_sessions(self._conn, name)
+
+    def rejoin_session(self) -> bool:
+        if self._session is not None:
+            self._session.detach(self)
+            self._session = None
+        if self._conn.closed or self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return False
+        # Pids of the bulk drivers' connections of earlier steps, closed since: the server may give them to others.
+        self._pids.intersection_update(self._own_pids)
+        session = run_sessions.current()
+        if session is not None:
+            session.attach(self)
+        self._session = session
+        # The step's name and statement timeout, set for the session (not a transaction): committed at once.
+        settings = sessions.session_settings(self._conn, session)
+        self._conn.execute(settings)
+        self._conn.commit()
+        if self._adbc is not None:
+            with self._adbc.cursor() as cursor:
+                cursor.execute(settings)
+            self._adbc.commit()
+        return True
+
+    def leave_session(self) -> bool:
+        session, self._session = self._session, None
+        if session is not None:
+            session.detach(self)
+        if self._conn.closed or self._conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+            return False
+        # An interrupted session may still send one more cancel (it repeats until its step ends): never reused.
+        return session is None or session.interrupted is None
 
     def _run(self, statements: Sequence[sql.Composable | str], params: Any = None) -> None:
         with self._conn.transaction(), self._conn.cursor() as cur:
@@ -326,6 +358,7 @@ class PostgresConnector:
         if self._adbc is None:
             self._adbc, pid = sessions.connect_adbc(self._url, self._session)
             self._pids.add(pid)
+            self._own_pids.add(pid)
         schema = arrow_schema(list(columns))
         for name in native_text:
             schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))

@@ -58,6 +58,18 @@ def server_settings(session: RunSession | None) -> dict[str, str]:
     return settings
 
 
+def session_settings(conn: psycopg.Connection[Any], session: RunSession | None) -> str:
+    """One statement giving a connection opened earlier the session's name and statement timeout (a pooled
+    connection reused by a later step of the run; without a session, no timeout)."""
+    settings = server_settings(session)
+    timeout = settings.get("statement_timeout", "0")
+    parts = [sql.SQL("set_config('statement_timeout', {}, false)").format(sql.Literal(timeout))]
+    if "application_name" in settings:
+        name = sql.Literal(settings["application_name"])
+        parts.append(sql.SQL("set_config('application_name', {}, false)").format(name))
+    return sql.SQL("SELECT {}").format(sql.SQL(", ").join(parts)).as_string(conn)
+
+
 def psycopg_options(session: RunSession | None) -> dict[str, str]:
     """Keyword arguments for psycopg.connect (they override the same keys of the URL)."""
     settings = server_settings(session)

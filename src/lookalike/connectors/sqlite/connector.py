@@ -135,6 +135,25 @@ class SqliteConnector:
         """An embedded database has no server-side sessions: its queries end with the process that runs them."""
         return 0
 
+    def rejoin_session(self) -> bool:
+        if self._session is not None:
+            self._session.detach(self)
+            self._session = None
+        if self._depth or self._conn.in_transaction:
+            return False
+        session = run_sessions.current()
+        if session is not None:
+            session.attach(self)  # SQLite has no statement timeout: the step's deadline interrupts it
+        self._session = session
+        return True
+
+    def leave_session(self) -> bool:
+        session, self._session = self._session, None
+        if session is not None:
+            session.detach(self)
+        # An interrupted session may still send one more interrupt (it repeats until its step ends).
+        return not (self._depth or self._conn.in_transaction) and (session is None or session.interrupted is None)
+
     # -- source -------------------------------------------------------------------------------
     def reflect(self, schemas: Sequence[str] | None = None) -> Schema:
         """Every table (SQLite has one namespace, so `schemas` does not apply)."""

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from lookalike.connectors import Connector, open_connector
+from lookalike.connectors import session as run_sessions
 from lookalike.connectors.base import OnConflict
 from lookalike.core.config import DestinationConfig
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import ForeignKey, QualifiedName, Table
+from lookalike.engine.copy.pool import POOL, PoolKey, key_of
 
 
 @dataclass(frozen=True)
@@ -67,18 +70,55 @@ def _in_cycle(ctx: StepContext, step: InsertStep, fk: ForeignKey) -> bool:
 
 @contextlib.contextmanager
 def connections(ctx: StepContext, reading: QualifiedName | None = None) -> Iterator[tuple[Connector, list[Connector]]]:
-    """The source (in the run's snapshot, unless `reading` a subset copy) and every destination."""
-    with contextlib.ExitStack() as stack:
-        source = open_connector(ctx.source_url, must_exist=True)
-        stack.callback(source.close)
-        if ctx.snapshot is not None and reading not in ctx.copies:
-            source.use_snapshot(ctx.snapshot)
+    """The source (in the run's snapshot, unless `reading` a subset copy) and every destination.
+
+    In a run's step they come from the process's pool (`engine/copy/pool.py`) and go back to it when the body
+    ends without error; on any error (a lost snapshot too) they are closed, never reused.
+    """
+    snapshot = ctx.snapshot if reading not in ctx.copies else None
+    run_id = ctx.run_id if run_sessions.current() is not None else None  # pooled only inside a run's step
+    leased: list[tuple[PoolKey | None, Connector]] = []
+    try:
+        source_key = key_of(run_id, ctx.source_url, "source", snapshot) if run_id is not None else None
+        source = _lease(source_key, lambda: _open_source(ctx.source_url, snapshot))
+        leased.append((source_key, source))
         targets = []
         for destination in ctx.destinations:
-            target = open_connector(destination.url)
-            stack.callback(target.close)
+            key = key_of(run_id, destination.url, "destination", None) if run_id is not None else None
+            target = _lease(key, functools.partial(open_connector, destination.url))
+            leased.append((key, target))
             targets.append(target)
         yield source, targets
+    except BaseException:
+        for _, connector in leased:
+            with contextlib.suppress(Exception):
+                connector.close()
+        raise
+    for key, connector in leased:
+        if key is None:
+            connector.close()
+        else:
+            POOL.give_back(key, connector)
+
+
+def release_connections(run_id: str) -> None:
+    """Close the idle connections this process keeps for run `run_id` (the run has finished or failed)."""
+    POOL.close_run(run_id)
+
+
+def _lease(key: PoolKey | None, opener: Callable[[], Connector]) -> Connector:
+    return opener() if key is None else POOL.lease(key, opener)
+
+
+def _open_source(url: str, snapshot: str | None) -> Connector:
+    source = open_connector(url, must_exist=True)
+    if snapshot is not None:
+        try:
+            source.use_snapshot(snapshot)
+        except BaseException:
+            source.close()
+            raise
+    return source
 
 
 def write_mode(destination: Destination) -> OnConflict:

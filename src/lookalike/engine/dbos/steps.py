@@ -35,7 +35,7 @@ from lookalike.engine.contract import (
     TableOutcome,
 )
 from lookalike.engine.copy.chunks import copy_chunk
-from lookalike.engine.copy.context import Destination, StepContext
+from lookalike.engine.copy.context import Destination, StepContext, release_connections
 from lookalike.engine.copy.schema import initialize
 from lookalike.engine.copy.updates import run_update, sweep_orphans
 from lookalike.engine.dbos.stopping import guarded, run_key
@@ -263,6 +263,7 @@ def open_snapshot_step(workflow_id: str) -> str | None:
 
 
 def release_step(run_id: str) -> None:
+    release_connections(run_id)
     with _LOCK:
         holder = _HOLDERS.pop(run_id, None)
     if holder is not None:
