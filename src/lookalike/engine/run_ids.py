@@ -13,10 +13,10 @@ _STAMP = "%Y%m%dT%H%M%S"
 
 
 def new_run_id(job_name: str | None, at: datetime | None = None) -> str:
-    """A unique id for a run started now: job name, UTC start time to the second, and a 6-hex nonce (two runs
+    """A unique id for a run started now: job name, UTC start time to the second, and an 8-hex nonce (two runs
     of one job started in the same second still differ)."""
     moment = at or datetime.now(UTC)
-    return f"{job_name or 'job'}-{moment:{_STAMP}}-{uuid.uuid4().hex[:6]}"
+    return f"{job_name or 'job'}-{moment:{_STAMP}}-{uuid.uuid4().hex[:8]}"
 
 
 def scheduled_run_id(prefix: str, scheduled_at: datetime) -> str:
