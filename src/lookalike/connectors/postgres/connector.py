@@ -13,8 +13,6 @@ from psycopg import sql
 
 from lookalike.connectors import session as run_sessions
 from lookalike.connectors.base import (
-    CHECKPOINT_NAMESPACE,
-    CHECKPOINT_RETENTION_DAYS,
     Access,
     Capabilities,
     Checkpoint,
@@ -24,12 +22,20 @@ from lookalike.connectors.base import (
     OnConflict,
     SchemaOrigin,
     SchemaPhase,
-    StaleCheckpointError,
     dialect_of,
     redact_url,
-    stale_checkpoint,
 )
-from lookalike.connectors.postgres import catalog, ddl, inspect, pgdump, sessions, subset
+from lookalike.connectors.postgres import (
+    catalog,
+    checkpoints,
+    ddl,
+    inspect,
+    key_ranges,
+    orphans,
+    pgdump,
+    sessions,
+    subset,
+)
 from lookalike.connectors.postgres.convert import to_canonical
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.connectors.postgres.copy_text import encode_batch
@@ -77,33 +83,6 @@ PLAIN_TEXT_KINDS = frozenset(
 
 # Inside one transaction: FK triggers do not fire (used only for the tables of a NOT NULL cycle).
 REPLICA_ROLE = "SET LOCAL session_replication_role = replica"
-
-
-def _parent_exists(fk: ForeignKey) -> sql.Composable:
-    """A staged row `s` satisfies `fk`: some key column is NULL (MATCH SIMPLE) or the referenced row exists."""
-    return sql.SQL("({} OR EXISTS (SELECT 1 FROM {} AS p WHERE {}))").format(
-        sql.SQL(" OR ").join(sql.SQL("s.{} IS NULL").format(sql.Identifier(c)) for c in fk.columns),
-        ddl.ident(fk.ref_table),
-        sql.SQL(" AND ").join(
-            sql.SQL("p.{} = s.{}").format(sql.Identifier(r), sql.Identifier(c))
-            for c, r in zip(fk.columns, fk.ref_columns, strict=True)
-        ),
-    )
-
-
-def _orphan(fk: ForeignKey) -> sql.Composable:
-    """A row `c` breaks `fk`: every key column set, and no referenced row `p` matches."""
-    return sql.SQL("{} AND NOT EXISTS (SELECT 1 FROM {} AS p WHERE {})").format(
-        sql.SQL(" AND ").join(sql.SQL("c.{} IS NOT NULL").format(sql.Identifier(col)) for col in fk.columns),
-        ddl.ident(fk.ref_table),
-        sql.SQL(" AND ").join(
-            sql.SQL("p.{} = c.{}").format(sql.Identifier(ref), sql.Identifier(col))
-            for col, ref in zip(fk.columns, fk.ref_columns, strict=True)
-        ),
-    )
-
-
-_CHECKPOINTS = sql.Identifier(CHECKPOINT_NAMESPACE, "checkpoint")
 
 
 def next_value_after(extreme: int | None, start: int, increment: int) -> int | None:
@@ -241,34 +220,10 @@ class PostgresConnector:
             sql.SQL("SET TRANSACTION SNAPSHOT {}").format(sql.Literal(self._snapshot)).as_string(self._conn),
         ]
 
-    def _key_filter(self, table: Table, key_range: KeyRange | None) -> sql.Composable:
-        """` WHERE (k1, k2) > (…) AND (k1, k2) <= (…)` for a key range ('' when unbounded)."""
-        if key_range is None or not table.row_key:
-            return sql.SQL("")
-        key = table.row_key
-        columns = sql.SQL("({})").format(_names(key))
-
-        def row(values: KeyText) -> sql.Composable:
-            return sql.SQL("({})").format(
-                sql.SQL(", ").join(
-                    sql.SQL("{}::{}").format(sql.Literal(value), sql.SQL(table.column(name).native_type))
-                    for name, value in zip(key, values, strict=True)
-                )
-            )
-
-        parts = []
-        if key_range.after is not None:
-            parts.append(sql.SQL("{} > {}").format(columns, row(key_range.after)))
-        if key_range.upto is not None:
-            parts.append(sql.SQL("{} <= {}").format(columns, row(key_range.upto)))
-        if not parts:
-            return sql.SQL("")
-        return sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(parts))
-
     def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:
         key = table.row_key
         assert key, "only tables with a row key are read in ranges"
-        estimated = None if exact else self._estimated_bound(table, after, count)
+        estimated = None if exact else key_ranges.estimated_bound(self._conn, table, after, count)
         if estimated is not None:
             return estimated or None
         # Aliased: an output column named like a key column would make ORDER BY sort the text, not the key.
@@ -278,7 +233,7 @@ class PostgresConnector:
                 for i, name in enumerate(key)
             ),
             ddl.ident(table.name),
-            self._key_filter(table, KeyRange(after=after)),
+            key_ranges.key_filter(table, KeyRange(after=after)),
             _names(key),
         )
         with joining(self._snapshot), self._conn.transaction(), self._conn.cursor() as cur:
@@ -286,48 +241,6 @@ class PostgresConnector:
                 cur.execute(sql.SQL(statement))
             row = cur.execute(query, (count - 1,)).fetchone()
         return None if row is None else tuple(str(value) for value in row)
-
-    def _estimated_bound(self, table: Table, after: KeyText | None, count: int) -> KeyText | tuple[()] | None:
-        """A bound from the planner's histogram of a one-column key: free, where counting rows scans the index.
-
-        () when the histogram ends within `count` rows (read to the end); None without usable statistics.
-        Chunks then hold about `count` rows; they still partition the table exactly.
-        """
-        key = table.row_key
-        if not key or len(key) != 1:
-            return None
-        column = table.column(key[0])
-        bounds = sql.SQL(
-            "SELECT b::text, (SELECT reltuples FROM pg_class WHERE oid = %(table)s::regclass) "
-            "/ greatest(cardinality(s.histogram_bounds::text::{}[]) - 1, 1) "
-            "FROM pg_stats AS s, unnest(s.histogram_bounds::text::{}[]) AS b "
-            "WHERE s.schemaname = %(schema)s AND s.tablename = %(name)s AND s.attname = %(column)s "
-            "AND NOT s.inherited{} ORDER BY b"
-        ).format(
-            sql.SQL(column.native_type),
-            sql.SQL(column.native_type),
-            sql.SQL("")
-            if after is None
-            else sql.SQL(" AND b > {}::{}").format(sql.Literal(after[0]), sql.SQL(column.native_type)),
-        )
-        params = {
-            "table": ddl.ident(table.name).as_string(self._conn),
-            "schema": table.name.schema or "public",
-            "name": table.name.name,
-            "column": column.name,
-        }
-        try:
-            with self._conn.cursor() as cur:
-                rows = cur.execute(bounds, params).fetchall()
-        except psycopg.Error:  # e.g. a key type without a text cast back: count rows instead
-            self._conn.rollback()
-            return None
-        self._conn.rollback()
-        if not rows or rows[0][1] is None or float(rows[0][1]) <= 0:
-            return None
-        per_bound = max(float(rows[0][1]), 1.0)
-        step = max(round(count / per_bound), 1)
-        return (str(rows[step - 1][0]),) if step <= len(rows) - 1 else ()
 
     def _select(
         self, table: Table, columns: Sequence[Column], native_text: frozenset[str], key_range: KeyRange | None = None
@@ -341,7 +254,7 @@ class PostgresConnector:
             for c in columns
         ]
         query = sql.SQL("SELECT {} FROM {}{}").format(
-            sql.SQL(", ").join(items), ddl.ident(table.name), self._key_filter(table, key_range)
+            sql.SQL(", ").join(items), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
         )
         if table.row_key:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
@@ -462,7 +375,9 @@ class PostgresConnector:
         overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
         where: sql.Composable = sql.SQL("")
         if require_parents:
-            where = sql.SQL(" WHERE {}").format(sql.SQL(" AND ").join(_parent_exists(fk) for fk in require_parents))
+            where = sql.SQL(" WHERE {}").format(
+                sql.SQL(" AND ").join(orphans.parent_exists(fk) for fk in require_parents)
+            )
         action: sql.Composable = sql.SQL("")
         others = [c.name for c in columns if c.name not in (key or ())]
         if conflict and on_conflict == "update" and others:
@@ -514,94 +429,16 @@ class PostgresConnector:
             yield
 
     def prepare_checkpoints(self) -> None:
-        statements: list[sql.Composable] = [
-            sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(CHECKPOINT_NAMESPACE)),
-            sql.SQL(
-                "CREATE TABLE IF NOT EXISTS {} (run_id text, step_id text, after_key text[], rows bigint NOT NULL,"
-                " skipped bigint NOT NULL, done boolean NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(),"
-                " version bigint NOT NULL DEFAULT 1, PRIMARY KEY (run_id, step_id))"
-            ).format(_CHECKPOINTS),
-        ]
-        if not self._checkpoints_have_versions():
-            # Made by an older version: each checkpoint it left counts as saved once. Asked first, since ALTER
-            # TABLE would wait for every open chunk of another run into this destination even when it changes nothing.
-            statements.append(
-                sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 1").format(
-                    _CHECKPOINTS
-                )
-            )
-        statements.append(
-            sql.SQL("DELETE FROM {} WHERE updated_at < now() - {} * interval '1 day'").format(
-                _CHECKPOINTS, sql.Literal(CHECKPOINT_RETENTION_DAYS)
-            )
-        )
-        self._run(statements)
-
-    def _checkpoints_have_versions(self) -> bool:
-        """Whether the checkpoint table exists with its version column (False when there is no table yet)."""
-        query = (
-            "SELECT 1 FROM information_schema.columns WHERE table_schema = %s AND table_name = 'checkpoint'"
-            " AND column_name = 'version'"
-        )
-        with self._conn.cursor() as cur:
-            row = cur.execute(query, (CHECKPOINT_NAMESPACE,)).fetchone()
-        self._conn.rollback()
-        return row is not None
+        self._run(checkpoints.prepare_statements(self._conn))
 
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
-        query = sql.SQL(
-            "SELECT after_key, rows, skipped, done, version FROM {} WHERE run_id = %s AND step_id = %s"
-        ).format(_CHECKPOINTS)
-        with self._conn.cursor() as cur:
-            row = cur.execute(query, (run_id, step_id)).fetchone()
-        self._conn.rollback()
-        if row is None:
-            return None
-        after = None if row[0] is None else tuple(str(value) for value in row[0])
-        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]), int(row[4]))
-
-    def _checkpoint_sql(
-        self,
-        run_id: str,
-        step_id: str,
-        mark: Checkpoint,
-        expected_version: int,
-        rows_prefix: sql.Composable | None = None,
-    ) -> sql.Composed:
-        """The compare-and-set that saves `mark` over `expected_version`; it returns the new version, or no row
-        when another version is stored (with a concurrent attempt's uncommitted save, it first waits for it)."""
-        values = {
-            "after": sql.Literal(None if mark.after is None else list(mark.after)),
-            "rows": sql.SQL("{}{}").format(rows_prefix or sql.SQL(""), sql.Literal(mark.rows)),
-            "skipped": sql.Literal(mark.skipped),
-            "done": sql.Literal(mark.done),
-        }
-        if expected_version == 0:  # the first save: the key is unique, so of two first attempts one inserts
-            return sql.SQL(
-                "INSERT INTO {} (run_id, step_id, after_key, rows, skipped, done, version) "
-                "VALUES ({}, {}, {after}, {rows}, {skipped}, {done}, 1) "
-                "ON CONFLICT (run_id, step_id) DO NOTHING RETURNING version"
-            ).format(_CHECKPOINTS, sql.Literal(run_id), sql.Literal(step_id), **values)
-        return sql.SQL(
-            "UPDATE {} SET after_key = {after}, rows = {rows}, skipped = {skipped}, done = {done}, "
-            "version = version + 1, updated_at = now() WHERE run_id = {} AND step_id = {} AND version = {} "
-            "RETURNING version"
-        ).format(_CHECKPOINTS, sql.Literal(run_id), sql.Literal(step_id), sql.Literal(expected_version), **values)
-
-    def _stale(self, step_id: str, expected_version: int) -> StaleCheckpointError:
-        return stale_checkpoint(
-            f"{redact_url(self._url)} ({CHECKPOINT_NAMESPACE}.checkpoint)", step_id, expected_version
-        )
+        return checkpoints.load(self._conn, run_id, step_id)
 
     def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
-        with self._conn.transaction(), self._conn.cursor() as cur:
-            row = cur.execute(self._checkpoint_sql(run_id, step_id, checkpoint, expected_version)).fetchone()
-        if row is None:
-            raise self._stale(step_id, expected_version)
-        return int(row[0])
+        return checkpoints.save(self._conn, self._url, run_id, step_id, checkpoint, expected_version)
 
     def clear_checkpoints(self, run_id: str) -> None:
-        self._run([sql.SQL("DELETE FROM {} WHERE run_id = %s").format(_CHECKPOINTS)], (run_id,))
+        self._run([checkpoints.clear_sql()], (run_id,))
 
     def can_skip_foreign_keys(self) -> bool:
         # FK checks are triggers; session_replication_role = replica skips them and needs a superuser.
@@ -616,7 +453,7 @@ class PostgresConnector:
     ) -> AsyncIterator[bytes]:
         """The table's rows (within `key_range`) as binary COPY bytes, in the run's snapshot."""
         query = sql.SQL("SELECT {} FROM {}{}").format(
-            _names(columns), ddl.ident(table.name), self._key_filter(table, key_range)
+            _names(columns), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
         )
         if table.row_key:
             query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
@@ -649,10 +486,10 @@ class PostgresConnector:
                 checkpoint.checkpoint,
                 checkpoint.expected_version,
             )
-            claim = self._checkpoint_sql(run, step, mark, expected)
-            after = self._checkpoint_sql(run, step, mark, expected + 1, sql.SQL("$1::bigint + "))
+            claim = checkpoints.save_sql(run, step, mark, expected)
+            after = checkpoints.save_sql(run, step, mark, expected + 1, sql.SQL("$1::bigint + "))
             saves = raw.CheckpointSaves(
-                claim.as_string(self._conn), after.as_string(self._conn), self._stale(step, expected)
+                claim.as_string(self._conn), after.as_string(self._conn), checkpoints.stale(self._url, step, expected)
             )
         return await raw.write_chunks(
             self._url,
@@ -702,7 +539,7 @@ class PostgresConnector:
                             ),
                             # An orphan keeps the NULL it was inserted with (a self-reference's parent may have
                             # been dropped, or never existed).
-                            *(_parent_exists(fk) for fk in require_parents),
+                            *(orphans.parent_exists(fk) for fk in require_parents),
                         ]
                     ),
                 )
@@ -716,7 +553,7 @@ class PostgresConnector:
         with self._conn.transaction(), self._conn.cursor() as cur:
             if replica:
                 cur.execute(REPLICA_ROLE)
-            cur.execute(sql.SQL("DELETE FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk)))
+            cur.execute(sql.SQL("DELETE FROM {} AS c WHERE {}").format(ddl.ident(table.name), orphans.orphan(fk)))
             deleted: int = max(cur.rowcount, 0)
             return deleted
 
@@ -766,7 +603,7 @@ class PostgresConnector:
         subset.drop_copies(self._conn, tag)
 
     def count_fk_violations(self, table: Table, fk: ForeignKey) -> int:
-        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {}").format(ddl.ident(table.name), _orphan(fk))
+        query = sql.SQL("SELECT count(*) FROM {} AS c WHERE {}").format(ddl.ident(table.name), orphans.orphan(fk))
         with self._conn.cursor() as cur:
             row = cur.execute(query).fetchone()
         self._conn.rollback()
