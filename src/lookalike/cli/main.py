@@ -139,8 +139,8 @@ def sync(
     try:
         job = load_job(job_file)
         if detach:
-            from lookalike.engine.dbos import steps as work
             from lookalike.engine.interface import engine_for
+            from lookalike.engine.run import steps as work
 
             request = work.build_request(job, os.environ, workers)
             print_notes(list(request.notes))

@@ -241,7 +241,7 @@ def add_schedule(
     import os
 
     from lookalike.cli.main import load_job
-    from lookalike.engine.dbos import steps as work
+    from lookalike.engine.run import steps as work
 
     try:
         job = load_job(job_file)
