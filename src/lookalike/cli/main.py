@@ -17,7 +17,7 @@ from lookalike.cli.client import connections_app, jobs_app, login, remote_app
 from lookalike.cli.documents import anonymize_command
 from lookalike.cli.privacy import check, init, preview
 from lookalike.cli.progress import RunBars, summary_table
-from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
+from lookalike.cli.runs import EngineKind, SystemDb, choose_engine, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
 from lookalike.core.errors import ConfigError, LookalikeError
@@ -134,9 +134,11 @@ def sync(
     detach: Annotated[
         bool, typer.Option("--detach", help="queue the run for `lookalike worker`s and print its id")
     ] = False,
+    engine_kind: EngineKind = None,
 ) -> None:
     """Copy the source into every destination, transforming mapped columns (a durable, resumable run)."""
     try:
+        choose_engine(engine_kind)
         job = load_job(job_file)
         if detach:
             from lookalike.engine.interface import engine_for
