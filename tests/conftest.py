@@ -1,4 +1,5 @@
-"""Fixtures: one throwaway PostgreSQL per test session, started only when a test asks for it."""
+"""Fixtures: one throwaway PostgreSQL and one Temporal dev server per test session, each started only when a test
+asks for it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from tests.support import DATASETS, load_sql
 
 from lookalike.testing.postgres import PostgresServer, throwaway_postgres
+from lookalike.testing.temporal import TemporalDevServer, temporal_available, throwaway_temporal
 
 __all__ = ["DATASETS", "load_sql"]
 
@@ -42,7 +44,18 @@ def new_pg_db(pg_server: PostgresServer, request: pytest.FixtureRequest) -> Call
     return create
 
 
+@pytest.fixture(scope="session")
+def temporal_server() -> Iterator[TemporalDevServer]:
+    """A Temporal dev server (SQLite, headless) for the session; skipped when the `temporal` extra is missing."""
+    if (missing := temporal_available()) is not None:
+        pytest.skip(missing)
+    with throwaway_temporal() as server:
+        yield server
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "pg_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.postgres)
+        if "temporal_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.temporal)

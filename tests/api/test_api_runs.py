@@ -91,3 +91,17 @@ def test_a_run_that_failed_in_prepare_resumes_through_the_api_as_a_new_attempt(
     run = _until(client, f"{run_id}~2", lambda r: r["status"] in ("succeeded", "failed"), 120)
     assert run["status"] == "succeeded", run
     assert pg_rows(destination, "SELECT count(*), count(DISTINCT id) FROM event") == [(500, 500)]
+
+
+def test_the_run_routes_describe_the_engines_own_typed_records(sqlite_api: Api) -> None:
+    """`GET /api/runs/{id}` answers with the run contract's models (engine/contract.py), and OpenAPI says so."""
+    spec = sqlite_api.app.openapi()
+    detail = spec["paths"]["/api/runs/{run_id}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert detail["$ref"].endswith("/RunDetail")
+    schemas = spec["components"]["schemas"]
+    fields = schemas["RunDetail"]["properties"]
+    assert fields["tables"]["items"]["$ref"].endswith("/TableProgress")
+    assert any(option.get("$ref", "").endswith("/RunOutcome") for option in fields["output"]["anyOf"])
+    outcome = schemas["RunOutcome"]["properties"]
+    assert {"run_id", "seed", "snapshot", "epochs", "results", "warnings"} <= set(outcome)
+    assert set(schemas["TableProgress"]["properties"]) >= {"step", "table", "state", "rows", "retries", "estimate"}

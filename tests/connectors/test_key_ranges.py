@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -99,12 +100,13 @@ def test_a_checkpoint_commits_with_the_rows_or_not_at_all(
         assert target.load_checkpoint("run", "insert:t") is None
         mark = Checkpoint(("10", "x"), 10, 1, False)
         with target.transaction():
-            target.save_checkpoint("run", "insert:t", mark)
-        assert target.load_checkpoint("run", "insert:t") == mark
+            assert target.save_checkpoint("run", "insert:t", mark, 0) == 1
+        assert target.load_checkpoint("run", "insert:t") == dataclasses.replace(mark, version=1)
         with pytest.raises(RuntimeError), target.transaction():
-            target.save_checkpoint("run", "insert:t", Checkpoint(("20", "y"), 20, 1, True))
+            target.save_checkpoint("run", "insert:t", Checkpoint(("20", "y"), 20, 1, True), 1)
             raise RuntimeError("the chunk failed after its checkpoint was written")
-        assert target.load_checkpoint("run", "insert:t") == mark, "a rolled-back chunk must not move the checkpoint"
+        stored = target.load_checkpoint("run", "insert:t")
+        assert stored == dataclasses.replace(mark, version=1), "a rolled-back chunk must not move the checkpoint"
         target.clear_checkpoints("run")
         assert target.load_checkpoint("run", "insert:t") is None
     finally:

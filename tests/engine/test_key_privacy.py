@@ -117,9 +117,9 @@ def test_checkpoints_hold_no_source_key_and_go_when_the_run_succeeds(new_pg_db: 
     destination = open_connector(target)
     original = type(destination).save_checkpoint
 
-    def spy(self: object, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+    def spy(self: object, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
         seen.extend(checkpoint.after or ())
-        original(self, run_id, step_id, checkpoint)  # type: ignore[arg-type]
+        return original(self, run_id, step_id, checkpoint, expected_version)  # type: ignore[arg-type]
 
     destination.close()
     type(destination).save_checkpoint = spy  # type: ignore[method-assign]
@@ -144,9 +144,9 @@ def test_checkpoints_of_runs_never_resumed_are_forgotten(
     try:
         target.prepare_checkpoints()
         with target.transaction():
-            target.save_checkpoint("old-run", "insert:t", Checkpoint(None, 5, 0, False))
-            target.save_checkpoint("forgotten-run", "insert:t", Checkpoint(None, 5, 0, False))
-            target.save_checkpoint("live-run", "insert:t", Checkpoint(None, 5, 0, False))
+            target.save_checkpoint("old-run", "insert:t", Checkpoint(None, 5, 0, False), 0)
+            target.save_checkpoint("forgotten-run", "insert:t", Checkpoint(None, 5, 0, False), 0)
+            target.save_checkpoint("live-run", "insert:t", Checkpoint(None, 5, 0, False), 0)
         table = '"_lookalike".checkpoint' if dialect == "postgres" else '"_lookalike_checkpoint"'
         old = "now() - interval '40 days'" if dialect == "postgres" else "datetime('now', '-40 days')"
         statement = f"UPDATE {table} SET updated_at = {old} WHERE run_id = 'old-run'"

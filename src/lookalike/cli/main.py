@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from lookalike.cli.client import connections_app, jobs_app, login, remote_app
@@ -19,6 +20,7 @@ from lookalike.cli.privacy import check, init, preview
 from lookalike.cli.progress import RunBars, summary_table
 from lookalike.cli.runs import EngineKind, SystemDb, choose_engine, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
+from lookalike.cli.temporal import temporal_app
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
 from lookalike.core.errors import ConfigError, LookalikeError
 from lookalike.core.urls import install_log_redaction, redact_text
@@ -44,6 +46,7 @@ app.command(name="login")(login)
 app.add_typer(connections_app, name="connections")
 app.add_typer(jobs_app, name="jobs")
 app.add_typer(remote_app, name="remote")
+app.add_typer(temporal_app, name="temporal")
 
 out = Console()
 err = Console(stderr=True)
@@ -69,11 +72,12 @@ def load_job(path: Path) -> JobConfig:
 
 def fail(error: LookalikeError) -> typer.Exit:
     """Print one clear error (what, where, fix) and return the exit to raise; any URL in it redacted."""
-    err.print(f"[bold red]error:[/] {redact_text(error.what)}", highlight=False)
+    # The texts are escaped: a fix such as `pip install 'lookalike[temporal]'` is not Rich markup.
+    err.print(f"[bold red]error:[/] {escape(redact_text(error.what))}", highlight=False)
     if error.where:
-        err.print(f"  [dim]where:[/] {redact_text(error.where)}", highlight=False)
+        err.print(f"  [dim]where:[/] {escape(redact_text(error.where))}", highlight=False)
     if error.fix:
-        err.print(f"  [dim]fix:[/] {redact_text(error.fix)}", highlight=False)
+        err.print(f"  [dim]fix:[/] {escape(redact_text(error.fix))}", highlight=False)
     return typer.Exit(error.exit_code)
 
 

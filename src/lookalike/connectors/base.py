@@ -54,10 +54,40 @@ class Checkpoint:
     rows: int  # source rows done so far
     skipped: int  # of those, rows the destination dropped (missing parent, conflict)
     done: bool
+    # How many times the step's checkpoint was saved in this destination when it was read (0: none stored yet, or
+    # not read from a store). A save names the version it started from, so a stale attempt cannot commit.
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class ChunkCheckpoint:
+    """The checkpoint a chunk commits with its rows in one destination, and the stored version it started from."""
+
+    run_id: str
+    step_id: str
+    checkpoint: Checkpoint
+    expected_version: int  # the version the chunk read (0: no checkpoint stored yet)
 
 
 class SnapshotLostError(RunError):
     """The run's exported snapshot is gone (its holder died): the run must take a new one."""
+
+
+class StaleCheckpointError(RunError):
+    """A chunk's checkpoint moved on since the chunk read it: another attempt of the same chunk committed first.
+
+    The chunk's transaction rolls back (rows and checkpoint); a retry reads the newer checkpoint and goes on."""
+
+
+def stale_checkpoint(where: str, step_id: str, expected_version: int) -> StaleCheckpointError:
+    """The error every destination raises when a checkpoint's compare-and-set finds another version stored."""
+    started = f"version {expected_version}" if expected_version else "no checkpoint"
+    return StaleCheckpointError(
+        f"the checkpoint of {step_id} moved on since this chunk read it ({started}): another attempt committed "
+        "the chunk first, so this one rolled back",
+        where=where,
+        fix="nothing to fix: the chunk is retried from the newer checkpoint",
+    )
 
 
 @dataclass(frozen=True)
@@ -195,8 +225,14 @@ class Connector(Protocol):
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
         """The checkpoint a run's step left in this destination, if any."""
 
-    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
-        """Record a step's progress (inside `transaction()`, so it commits with the rows it counts)."""
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
+        """Record a step's progress (inside `transaction()`, so it commits with the rows it counts); its new version.
+
+        A compare-and-set: it writes only while the stored checkpoint is still at `expected_version` (0: none
+        stored yet), and stores it as the next version (`checkpoint.version` is not read); StaleCheckpointError
+        otherwise. The saved row stays locked until the transaction ends, so a concurrent attempt waits and then
+        finds it stale.
+        """
 
     def clear_checkpoints(self, run_id: str) -> None:
         """Forget a finished run's checkpoints."""
@@ -283,12 +319,13 @@ class RawCopy(Protocol):
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
         require_parents: Sequence[ForeignKey] = (),
-        checkpoint: tuple[str, str, Checkpoint] | None = None,
+        checkpoint: ChunkCheckpoint | None = None,
     ) -> int:
         """Write bulk-format bytes into `table`; return rows written.
 
-        `checkpoint` (run id, step id, checkpoint) is saved in the same transaction; its `rows` and `skipped`
-        are added to the rows this call moves (unknown before the bytes are read).
+        `checkpoint` is saved in the same transaction; its `rows` and `skipped` are added to the rows this call
+        moves (unknown before the bytes are read). It is claimed (compare-and-set, as `save_checkpoint`) before
+        the first chunk is pulled from `chunks`: a stale attempt raises StaleCheckpointError and writes nothing.
         """
         ...
 

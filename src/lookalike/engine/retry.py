@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lookalike.connectors.base import StaleCheckpointError
 from lookalike.core.errors import ConfigError
 
 # Driver exception classes (psycopg, ADBC, asyncpg, sqlite3) that mean "the database was not there, try again".
@@ -22,13 +23,16 @@ _TRANSIENT = frozenset(
 
 
 def is_transient(error: BaseException) -> bool:
-    """True for a lost or refused connection, a server restart, a deadlock; False for bad data or a bad job.
+    """True for a lost or refused connection, a server restart, a deadlock, a chunk whose checkpoint another attempt
+    moved on; False for bad data or a bad job.
 
     A run that was cancelled, a worker that stops and a step past its deadline are never retried, whatever
     driver error they cut short; an error raised `from None` is judged by itself, not by what it replaced.
     """
     if type(error).__name__ == "DBOSWorkflowCancelledError":
         return False
+    if isinstance(error, StaleCheckpointError):  # another attempt committed the chunk: a retry goes on after it
+        return True
     if isinstance(error, ConfigError):
         return error.what.startswith("cannot connect")
     if isinstance(error, (OSError, TimeoutError)):

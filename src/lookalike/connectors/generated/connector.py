@@ -201,7 +201,7 @@ class GeneratedConnector:
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
         raise _source_only()
 
-    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
         raise _source_only()
 
     def clear_checkpoints(self, run_id: str) -> None:

@@ -18,13 +18,16 @@ from lookalike.connectors.base import (
     Access,
     Capabilities,
     Checkpoint,
+    ChunkCheckpoint,
     KeyRange,
     KeyText,
     OnConflict,
     SchemaOrigin,
     SchemaPhase,
+    StaleCheckpointError,
     dialect_of,
     redact_url,
+    stale_checkpoint,
 )
 from lookalike.connectors.postgres import catalog, ddl, inspect, pgdump, sessions, subset
 from lookalike.connectors.postgres.convert import to_canonical
@@ -478,52 +481,91 @@ class PostgresConnector:
             yield
 
     def prepare_checkpoints(self) -> None:
-        self._run(
-            [
-                sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(CHECKPOINT_NAMESPACE)),
-                sql.SQL(
-                    "CREATE TABLE IF NOT EXISTS {} (run_id text, step_id text, after_key text[], rows bigint NOT NULL,"
-                    " skipped bigint NOT NULL, done boolean NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(),"
-                    " PRIMARY KEY (run_id, step_id))"
-                ).format(_CHECKPOINTS),
-                sql.SQL("DELETE FROM {} WHERE updated_at < now() - {} * interval '1 day'").format(
-                    _CHECKPOINTS, sql.Literal(CHECKPOINT_RETENTION_DAYS)
-                ),
-            ]
+        statements: list[sql.Composable] = [
+            sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(CHECKPOINT_NAMESPACE)),
+            sql.SQL(
+                "CREATE TABLE IF NOT EXISTS {} (run_id text, step_id text, after_key text[], rows bigint NOT NULL,"
+                " skipped bigint NOT NULL, done boolean NOT NULL, updated_at timestamptz NOT NULL DEFAULT now(),"
+                " version bigint NOT NULL DEFAULT 1, PRIMARY KEY (run_id, step_id))"
+            ).format(_CHECKPOINTS),
+        ]
+        if not self._checkpoints_have_versions():
+            # Made by an older version: each checkpoint it left counts as saved once. Asked first, since ALTER
+            # TABLE would wait for every open chunk of another run into this destination even when it changes nothing.
+            statements.append(
+                sql.SQL("ALTER TABLE {} ADD COLUMN IF NOT EXISTS version bigint NOT NULL DEFAULT 1").format(
+                    _CHECKPOINTS
+                )
+            )
+        statements.append(
+            sql.SQL("DELETE FROM {} WHERE updated_at < now() - {} * interval '1 day'").format(
+                _CHECKPOINTS, sql.Literal(CHECKPOINT_RETENTION_DAYS)
+            )
         )
+        self._run(statements)
+
+    def _checkpoints_have_versions(self) -> bool:
+        """Whether the checkpoint table exists with its version column (False when there is no table yet)."""
+        query = (
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = %s AND table_name = 'checkpoint'"
+            " AND column_name = 'version'"
+        )
+        with self._conn.cursor() as cur:
+            row = cur.execute(query, (CHECKPOINT_NAMESPACE,)).fetchone()
+        self._conn.rollback()
+        return row is not None
 
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
-        query = sql.SQL("SELECT after_key, rows, skipped, done FROM {} WHERE run_id = %s AND step_id = %s").format(
-            _CHECKPOINTS
-        )
+        query = sql.SQL(
+            "SELECT after_key, rows, skipped, done, version FROM {} WHERE run_id = %s AND step_id = %s"
+        ).format(_CHECKPOINTS)
         with self._conn.cursor() as cur:
             row = cur.execute(query, (run_id, step_id)).fetchone()
         self._conn.rollback()
         if row is None:
             return None
         after = None if row[0] is None else tuple(str(value) for value in row[0])
-        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]))
+        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]), int(row[4]))
 
     def _checkpoint_sql(
-        self, run_id: str, step_id: str, mark: Checkpoint, rows_prefix: sql.Composable | None = None
-    ) -> sql.Composable:
+        self,
+        run_id: str,
+        step_id: str,
+        mark: Checkpoint,
+        expected_version: int,
+        rows_prefix: sql.Composable | None = None,
+    ) -> sql.Composed:
+        """The compare-and-set that saves `mark` over `expected_version`; it returns the new version, or no row
+        when another version is stored (with a concurrent attempt's uncommitted save, it first waits for it)."""
+        values = {
+            "after": sql.Literal(None if mark.after is None else list(mark.after)),
+            "rows": sql.SQL("{}{}").format(rows_prefix or sql.SQL(""), sql.Literal(mark.rows)),
+            "skipped": sql.Literal(mark.skipped),
+            "done": sql.Literal(mark.done),
+        }
+        if expected_version == 0:  # the first save: the key is unique, so of two first attempts one inserts
+            return sql.SQL(
+                "INSERT INTO {} (run_id, step_id, after_key, rows, skipped, done, version) "
+                "VALUES ({}, {}, {after}, {rows}, {skipped}, {done}, 1) "
+                "ON CONFLICT (run_id, step_id) DO NOTHING RETURNING version"
+            ).format(_CHECKPOINTS, sql.Literal(run_id), sql.Literal(step_id), **values)
         return sql.SQL(
-            "INSERT INTO {} (run_id, step_id, after_key, rows, skipped, done) VALUES ({}, {}, {}, {}{}, {}, {}) "
-            "ON CONFLICT (run_id, step_id) DO UPDATE SET after_key = EXCLUDED.after_key, rows = EXCLUDED.rows, "
-            "skipped = EXCLUDED.skipped, done = EXCLUDED.done, updated_at = now()"
-        ).format(
-            _CHECKPOINTS,
-            sql.Literal(run_id),
-            sql.Literal(step_id),
-            sql.Literal(None if mark.after is None else list(mark.after)),
-            rows_prefix or sql.SQL(""),
-            sql.Literal(mark.rows),
-            sql.Literal(mark.skipped),
-            sql.Literal(mark.done),
+            "UPDATE {} SET after_key = {after}, rows = {rows}, skipped = {skipped}, done = {done}, "
+            "version = version + 1, updated_at = now() WHERE run_id = {} AND step_id = {} AND version = {} "
+            "RETURNING version"
+        ).format(_CHECKPOINTS, sql.Literal(run_id), sql.Literal(step_id), sql.Literal(expected_version), **values)
+
+    def _stale(self, step_id: str, expected_version: int) -> StaleCheckpointError:
+        return stale_checkpoint(
+            f"{redact_url(self._url)} ({CHECKPOINT_NAMESPACE}.checkpoint)", step_id, expected_version
         )
 
-    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
-        self._run([self._checkpoint_sql(run_id, step_id, checkpoint)])
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
+        with self._conn.transaction(), self._conn.cursor() as cur:
+            row = cur.execute(self._checkpoint_sql(run_id, step_id, checkpoint, expected_version)).fetchone()
+        if row is None:
+            raise self._stale(step_id, expected_version)
+        return int(row[0])
 
     def clear_checkpoints(self, run_id: str) -> None:
         self._run([sql.SQL("DELETE FROM {} WHERE run_id = %s").format(_CHECKPOINTS)], (run_id,))
@@ -558,17 +600,27 @@ class PostgresConnector:
         on_conflict: OnConflict,
         check_foreign_keys: bool = True,
         require_parents: Sequence[ForeignKey] = (),
-        checkpoint: tuple[str, str, Checkpoint] | None = None,
+        checkpoint: ChunkCheckpoint | None = None,
     ) -> int:
         """Write binary COPY bytes into the table (through staging for on_conflict nothing/update)."""
         from lookalike.connectors.postgres import raw
 
         merge = self._merge_sql(table, columns, on_conflict, require_parents)
-        after_sql = None
+        saves = None
         if checkpoint is not None:
-            # asyncpg binds $1 (rows this write moved) into the upsert; the rest is composed here.
-            run_id, step_id, mark = checkpoint
-            after_sql = self._checkpoint_sql(run_id, step_id, mark, sql.SQL("$1::bigint + ")).as_string(self._conn)
+            # Claimed before the COPY, from the version the chunk read; then, once the rows are counted, saved over
+            # the claimed version (asyncpg binds $1, the rows this write moved; the rest is composed here).
+            run, step, mark, expected = (
+                checkpoint.run_id,
+                checkpoint.step_id,
+                checkpoint.checkpoint,
+                checkpoint.expected_version,
+            )
+            claim = self._checkpoint_sql(run, step, mark, expected)
+            after = self._checkpoint_sql(run, step, mark, expected + 1, sql.SQL("$1::bigint + "))
+            saves = raw.CheckpointSaves(
+                claim.as_string(self._conn), after.as_string(self._conn), self._stale(step, expected)
+            )
         return await raw.write_chunks(
             self._url,
             (table.name.schema or "public", table.name.name),
@@ -578,7 +630,7 @@ class PostgresConnector:
             merge[1] if merge else None,
             merge[0] if merge else None,
             None if check_foreign_keys else REPLICA_ROLE,
-            after_sql,
+            saves,
             sessions.server_settings(self._session),
             self._pids,
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
@@ -16,6 +17,16 @@ from lookalike.connectors.base import OnConflict
 from lookalike.connectors.postgres.snapshot import joining
 
 _CHUNKS_IN_FLIGHT = 8
+
+
+@dataclass(frozen=True)
+class CheckpointSaves:
+    """A chunk's checkpoint compare-and-sets (each returns the new version, or no row when stale): `claim` before
+    the COPY, `after` (binding $1, the rows written) once the rows are in; `stale` is raised when one finds none."""
+
+    claim: str
+    after: str
+    stale: BaseException
 
 
 async def read_chunks(
@@ -68,7 +79,7 @@ async def write_chunks(
     merge_sql: str | None,
     stage_sql: str | None,
     session_sql: str | None = None,
-    after_sql: str | None = None,
+    checkpoint: CheckpointSaves | None = None,
     settings: dict[str, str] | None = None,
     pids: set[int] | None = None,
 ) -> int:
@@ -80,6 +91,9 @@ async def write_chunks(
         async with conn.transaction():
             if session_sql is not None:
                 await conn.execute(session_sql)
+            # Claimed first: a stale attempt writes no row, and a concurrent one waits here until this one ends.
+            if checkpoint is not None and await conn.fetchval(checkpoint.claim) is None:
+                raise checkpoint.stale
             if merge_sql is None or stage_sql is None:
                 status = await conn.copy_to_table(
                     target[1], schema_name=target[0], columns=list(columns), source=chunks, format="binary"
@@ -89,8 +103,9 @@ async def write_chunks(
                 await conn.execute(stage_sql)
                 await conn.copy_to_table("lookalike_stage", columns=list(columns), source=chunks, format="binary")
                 written = _count(await conn.execute(merge_sql))
-            if after_sql is not None:  # the checkpoint commits with the rows it counts
-                await conn.execute(after_sql, written)
+            # The checkpoint commits with the rows it counts.
+            if checkpoint is not None and await conn.fetchval(checkpoint.after, written) is None:
+                raise checkpoint.stale
             return written
     finally:
         await conn.close()

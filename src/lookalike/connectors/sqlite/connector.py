@@ -27,6 +27,7 @@ from lookalike.connectors.base import (
     bad_filter,
     redact_url,
     slow_filter,
+    stale_checkpoint,
 )
 from lookalike.connectors.sqlite.convert import to_arrow, to_python
 from lookalike.connectors.sqlite.ddl import create_statements
@@ -194,7 +195,9 @@ class SqliteConnector:
                 arrays = [to_arrow(column, values[i], str(table.name)) for i, column in enumerate(columns)]
                 yield pa.RecordBatch.from_arrays(arrays, names=names)
         finally:
-            cursor.close()
+            # A chunk that failed mid-read drops this generator only later, when its connection may be closed.
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                cursor.close()
 
     def access(self, tables: Sequence[QualifiedName]) -> Access:
         """SQLite has no users: what the file's permissions allow this process."""
@@ -542,12 +545,15 @@ class SqliteConnector:
             [
                 f"CREATE TABLE IF NOT EXISTS {_CHECKPOINTS} (run_id TEXT, step_id TEXT, after_key TEXT, "
                 "rows INTEGER NOT NULL, skipped INTEGER NOT NULL, done INTEGER NOT NULL, "
-                "updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (run_id, step_id))"
+                "updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, version INTEGER NOT NULL DEFAULT 1, "
+                "PRIMARY KEY (run_id, step_id))"
             ]
         )
         columns = {row[1] for row in self._conn.execute(f"PRAGMA table_info({_CHECKPOINTS})")}
         if "updated_at" not in columns:  # made by an older version
             self._transaction([f"ALTER TABLE {_CHECKPOINTS} ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"])
+        if "version" not in columns:  # likewise: each checkpoint it left counts as saved once
+            self._transaction([f"ALTER TABLE {_CHECKPOINTS} ADD COLUMN version INTEGER NOT NULL DEFAULT 1"])
         self._transaction(
             [
                 f"DELETE FROM {_CHECKPOINTS} WHERE updated_at < "  # noqa: S608
@@ -557,21 +563,36 @@ class SqliteConnector:
 
     def load_checkpoint(self, run_id: str, step_id: str) -> Checkpoint | None:
         row = self._conn.execute(
-            f"SELECT after_key, rows, skipped, done FROM {_CHECKPOINTS} WHERE run_id = ? AND step_id = ?",  # noqa: S608
+            f"SELECT after_key, rows, skipped, done, version FROM {_CHECKPOINTS} "  # noqa: S608
+            "WHERE run_id = ? AND step_id = ?",
             (run_id, step_id),
         ).fetchone()
         if row is None:
             return None
         after = None if row[0] is None else tuple(str(value) for value in json.loads(row[0]))
-        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]))
+        return Checkpoint(after, int(row[1]), int(row[2]), bool(row[3]), int(row[4]))
 
-    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint) -> None:
+    def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
         after = None if checkpoint.after is None else json.dumps(list(checkpoint.after))
-        self._transaction_params(
-            f"INSERT OR REPLACE INTO {_CHECKPOINTS} (run_id, step_id, after_key, rows, skipped, done, updated_at) "  # noqa: S608
-            "VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)",
-            (run_id, step_id, after, checkpoint.rows, checkpoint.skipped, int(checkpoint.done)),
-        )
+        values = (after, checkpoint.rows, checkpoint.skipped, int(checkpoint.done))
+        if expected_version == 0:  # the first save: the key is unique, so of two first attempts one inserts
+            statement = (
+                f"INSERT INTO {_CHECKPOINTS} (after_key, rows, skipped, done, run_id, step_id, version, "  # noqa: S608
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, CURRENT_TIMESTAMP) ON CONFLICT (run_id, step_id) DO NOTHING"
+            )
+            params: tuple[object, ...] = (*values, run_id, step_id)
+        else:
+            statement = (
+                f"UPDATE {_CHECKPOINTS} SET after_key = ?, rows = ?, skipped = ?, done = ?, "  # noqa: S608
+                "version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE run_id = ? AND step_id = ? AND version = ?"
+            )
+            params = (*values, run_id, step_id, expected_version)
+        with self._block():
+            saved = self._conn.execute(statement, params).rowcount
+        if saved != 1:
+            file = self._conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:"
+            raise stale_checkpoint(f"{file} ({CHECKPOINT_NAMESPACE}_checkpoint)", step_id, expected_version)
+        return expected_version + 1
 
     def clear_checkpoints(self, run_id: str) -> None:
         self._transaction_params(f"DELETE FROM {_CHECKPOINTS} WHERE run_id = ?", (run_id,))  # noqa: S608

@@ -8,7 +8,9 @@ a resumed step starts after the last committed key with no duplicate and no gap.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.connectors import Connector
-from lookalike.connectors.base import Checkpoint, KeyRange
+from lookalike.connectors.base import Checkpoint, ChunkCheckpoint, KeyRange
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import Table
 from lookalike.engine.copy.context import (
@@ -51,7 +53,12 @@ def _behind(marks: list[Checkpoint | None]) -> list[int]:
     pending = [i for i, mark in enumerate(marks) if mark is None or not mark.done]
     lowest = min((marks[i].rows if marks[i] else 0) for i in pending)  # type: ignore[union-attr]
     first = next(i for i in pending if (marks[i].rows if marks[i] else 0) == lowest)  # type: ignore[union-attr]
-    return [i for i in pending if marks[i] == marks[first]]
+    return [i for i in pending if _place(marks[i]) == _place(marks[first])]
+
+
+def _place(mark: Checkpoint | None) -> Checkpoint | None:
+    """Where a checkpoint stands, whatever its version (destinations at one place copy the next chunk together)."""
+    return None if mark is None else dataclasses.replace(mark, version=0)
 
 
 def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str, chunk_rows: int) -> ChunkOutcome:
@@ -80,10 +87,14 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         done = upto is None
         mark = sealed(Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done))
         picked = [(ctx.destinations[i], targets[i]) for i in chosen]
+        # Each destination commits the chunk only if its checkpoint is still the one read above: of two attempts
+        # of one chunk (a slow retry), one commits and the other rolls back with StaleCheckpointError.
+        read_at = [read.version if (read := marks[i]) is not None else 0 for i in chosen]
+        saves = [ChunkCheckpoint(run_id, step.id, mark, version) for version in read_at]
         if raw:
-            moved, skipped = _relay_chunk(step, plan, source, picked, run_id, key_range, mark), 0
+            moved, skipped = _relay_chunk(step, plan, source, picked, key_range, saves), 0
         else:
-            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, run_id, key_range, mark, read_from)
+            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, key_range, saves, read_from)
         if done:
             reorder = _key_transformed(plan)
             for destination, target in picked:
@@ -97,12 +108,11 @@ def _relay_chunk(
     plan: TablePlan,
     source: Connector,
     picked: list[tuple[Destination, Connector]],
-    run_id: str,
     key_range: KeyRange | None,
-    mark: Checkpoint,
+    saves: list[ChunkCheckpoint],
 ) -> int:
     modes = [(target, write_mode(d), not _skips_checks(d, target, step)) for d, target in picked]
-    return relay_table(source, modes, plan.table, plan.written, key_range, (run_id, step.id, mark))
+    return relay_table(source, modes, plan.table, plan.written, key_range, saves)
 
 
 def _arrow_chunk(
@@ -111,12 +121,12 @@ def _arrow_chunk(
     plan: TablePlan,
     source: Connector,
     picked: list[tuple[Destination, Connector]],
-    run_id: str,
     key_range: KeyRange | None,
-    mark: Checkpoint,
+    saves: list[ChunkCheckpoint],
     read_from: Table,
 ) -> tuple[int, int]:
     table = plan.table
+    run_id, mark = saves[0].run_id, saves[0].checkpoint
     # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
     same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for _, t in picked)
     untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
@@ -132,21 +142,45 @@ def _arrow_chunk(
         parents = required_parents(ctx, destination, step, table)
         counter[0] += target.write_batch(table, plan.written, batch, write_mode(destination), check, parents)
 
-    def finish(target: Connector, counter: list[int]) -> None:
+    # Per destination: the checkpoint version the chunk read, then the one its claim stored.
+    versions = [[save.expected_version] for save in saves]
+    turns = [threading.Event() for _ in picked]  # set once a destination's claim is decided
+
+    @contextlib.contextmanager
+    def claimed(
+        index: int, destination: Destination, target: Connector, check: bool, version: list[int]
+    ) -> Iterator[None]:
+        # Claimed before any row is written: a stale attempt writes nothing, and a concurrent one waits here. One
+        # destination after the other, in the same order in every attempt: two attempts claiming them in opposite
+        # orders would wait on each other for ever (each destination is a database of its own).
+        if index:
+            turns[index - 1].wait()
+        try:
+            with _transaction(destination, target, check):
+                try:
+                    version[0] = target.save_checkpoint(run_id, step.id, mark, version[0])
+                finally:
+                    turns[index].set()
+                yield
+        finally:
+            turns[index].set()
+
+    def finish(target: Connector, counter: list[int], version: list[int]) -> None:
         skipped = read[0] - counter[0]
-        target.save_checkpoint(
-            run_id, step.id, Checkpoint(mark.after, mark.rows + read[0], mark.skipped + skipped, mark.done)
-        )
+        final = Checkpoint(mark.after, mark.rows + read[0], mark.skipped + skipped, mark.done)
+        target.save_checkpoint(run_id, step.id, final, version[0])
 
     # Asked before any transaction opens (the question itself runs a query).
     checks = [not _skips_checks(destination, target, step) for destination, target in picked]
     writers = [
         BackgroundWriter(
             functools.partial(write, destination, target, check, counter),
-            around=functools.partial(_transaction, destination, target, check),
-            finish=functools.partial(finish, target, counter),
+            around=functools.partial(claimed, index, destination, target, check, version),
+            finish=functools.partial(finish, target, counter, version),
         )
-        for (destination, target), check, counter in zip(picked, checks, written, strict=True)
+        for index, ((destination, target), check, counter, version) in enumerate(
+            zip(picked, checks, written, versions, strict=True)
+        )
     ]
     nulls = frozenset(step.deferred_columns)
     sort_keys = (table.row_key or ()) if _key_transformed(plan) else ()

@@ -21,7 +21,7 @@ from typing import Any
 
 from dbos._serialization import Serializer
 
-from lookalike.connectors.base import SnapshotLostError
+from lookalike.connectors.base import SnapshotLostError, StaleCheckpointError
 from lookalike.core import errors
 from lookalike.engine.contract import RECORDS, Record
 
@@ -40,6 +40,7 @@ _KNOWN: dict[str, type[errors.LookalikeError]] = {
         errors.ConflictError,
         errors.AuthError,
         SnapshotLostError,
+        StaleCheckpointError,
     )
 }
 
