@@ -33,7 +33,8 @@ def test_a_lost_connection_is_retried_and_a_url_in_it_is_redacted() -> None:
 def test_a_run_failure_reads_back_as_one_run_error() -> None:
     from temporalio.exceptions import ApplicationError
 
-    error = run_error(ApplicationError("table public.t1 failed: x", "insert:public.t1", "fix it", type="RunFailedError"))
+    failure = ApplicationError("table public.t1 failed: x", "insert:public.t1", "fix it", type="RunFailedError")
+    error = run_error(failure)
     assert (error.what, error.where, error.fix) == ("table public.t1 failed: x", "insert:public.t1", "fix it")
 
 

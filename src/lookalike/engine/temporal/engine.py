@@ -167,9 +167,11 @@ class TemporalEngine:
             running = _worker.pop("worker", None)
         if running is None:
             return
-        guard.begin_drain()
-        with contextlib.suppress(Exception):
-            bridge.wait(running.stop(), 15)
+        stopped = bridge.submit(running.stop())  # no new task from now on; Temporal gives in-flight ones a grace
+        guard.begin_drain()  # steps still running are cut off after it (their chunk's transaction aborts)
+        with contextlib.suppress(Exception):  # stopping anyway: the server retries what was cut off
+            stopped.result(15)
+        guard.end_drain()  # this worker is gone: steps of another engine in this process may run again
 
     def exit_now(self, code: int) -> NoReturn:
         import logging
