@@ -341,3 +341,16 @@ def test_the_checks_name_the_offending_import(tmp_path: Path) -> None:
         "in lookalike.engine: lookalike.engine.copy → lookalike.engine.plan → lookalike.engine.copy"
     )
     assert "lookalike.engine.plan line 1: `from ..copy import step`" in inner
+
+
+def test_the_engine_backends_share_code_only_through_neutral_modules() -> None:
+    """engine/dbos and engine/temporal never import each other: what both need (the step bodies, the guard, the
+    outcome mapping) lives in engine/run and the engine's root modules."""
+    crossing = [
+        str(item)
+        for item in IMPORTS
+        for mine, theirs in (("dbos", "temporal"), ("temporal", "dbos"))
+        if item.module.startswith(f"lookalike.engine.{mine}") and item.target.startswith(f"lookalike.engine.{theirs}")
+    ]
+    assert not crossing, "one backend imports the other:\n" + "\n".join(crossing)
+    assert any(item.module.startswith("lookalike.engine.temporal") for item in IMPORTS), "no Temporal backend read"

@@ -30,9 +30,15 @@ def test_the_factory_reads_the_engine_kind_from_the_environment(monkeypatch: pyt
     monkeypatch.setenv("LOOKALIKE_ENGINE", "dbos")
     assert isinstance(engine_for(), DbosEngine)
     monkeypatch.setenv("LOOKALIKE_ENGINE", "temporal")
-    with pytest.raises(ConfigError, match="unknown engine 'temporal'") as raised:
+    from lookalike.engine.temporal.engine import TemporalEngine
+
+    monkeypatch.setenv("TEMPORAL_ADDRESS", "127.0.0.1:1")  # built without connecting: nothing is asked yet
+    assert isinstance(engine_for(), TemporalEngine)
+    monkeypatch.setenv("LOOKALIKE_ENGINE", "nope")
+    with pytest.raises(ConfigError, match="unknown engine 'nope'") as raised:
         engine_for()
-    assert raised.value.where == "LOOKALIKE_ENGINE" and raised.value.fix is not None and "dbos" in raised.value.fix
+    assert raised.value.where == "LOOKALIKE_ENGINE" and raised.value.fix is not None
+    assert "dbos" in raised.value.fix and "temporal" in raised.value.fix
 
 
 def test_an_unknown_engine_kind_is_a_config_error() -> None:

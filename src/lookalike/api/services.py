@@ -24,7 +24,7 @@ def run_prefix(job: Job) -> str:
 
 def request_for(db: Session, account_id: str, version: JobVersion, policy: ConnectionPolicy) -> RunRequest:
     """Validate the version against its live databases and seal it into the request a run takes."""
-    from lookalike.engine.dbos.steps import build_request
+    from lookalike.engine.run.steps import build_request
 
     return build_request(runnable(db, account_id, version, policy), {})
 

@@ -18,7 +18,7 @@ from lookalike.cli.client import connections_app, jobs_app, login, remote_app
 from lookalike.cli.documents import anonymize_command
 from lookalike.cli.privacy import check, init, preview
 from lookalike.cli.progress import RunBars, summary_table
-from lookalike.cli.runs import SystemDb, runs_app, schedules_app, worker
+from lookalike.cli.runs import EngineKind, SystemDb, choose_engine, runs_app, schedules_app, worker
 from lookalike.cli.server import serve
 from lookalike.cli.temporal import temporal_app
 from lookalike.core.config import JobConfig, job_json_schema, parse_job
@@ -138,13 +138,15 @@ def sync(
     detach: Annotated[
         bool, typer.Option("--detach", help="queue the run for `lookalike worker`s and print its id")
     ] = False,
+    engine_kind: EngineKind = None,
 ) -> None:
     """Copy the source into every destination, transforming mapped columns (a durable, resumable run)."""
     try:
+        choose_engine(engine_kind)
         job = load_job(job_file)
         if detach:
-            from lookalike.engine.dbos import steps as work
             from lookalike.engine.interface import engine_for
+            from lookalike.engine.run import steps as work
 
             request = work.build_request(job, os.environ, workers)
             print_notes(list(request.notes))

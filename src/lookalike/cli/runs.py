@@ -32,6 +32,16 @@ SystemDb = Annotated[
         help="system database URL (default: SQLite in ~/.lookalike; PostgreSQL to share it between workers)",
     ),
 ]
+EngineKind = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        envvar="LOOKALIKE_ENGINE",
+        help="dbos (default: embedded, state in the system database) or temporal (a Temporal server: TEMPORAL_ADDRESS, "
+        "TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_PROFILE…)",
+        show_default=False,
+    ),
+]
 RunId = Annotated[str, typer.Argument(help="the run id (`lookalike runs list` shows them)", show_default=False)]
 _TERMINAL = {"succeeded", "failed", "cancelled"}
 
@@ -40,6 +50,18 @@ def _fail(error: LookalikeError) -> typer.Exit:
     from lookalike.cli.main import fail
 
     return fail(error)
+
+
+def choose_engine(kind: str | None, task_queue: str | None = None) -> None:
+    """Make `kind` this process's engine (every `engine_for` of the command then builds it)."""
+    import os
+
+    if kind:
+        os.environ["LOOKALIKE_ENGINE"] = kind
+    if task_queue:
+        from lookalike.engine.temporal.connection import TASK_QUEUE_ENV
+
+        os.environ[TASK_QUEUE_ENV] = task_queue
 
 
 def _engine(system_db: str | None) -> JobEngine:
@@ -206,11 +228,23 @@ def worker(
         str | None, typer.Option("--id", help="executor id; restart with the same id to recover its runs")
     ] = None,
     concurrency: Annotated[int, typer.Option(min=1, max=256, help="tables this worker copies at once")] = 4,
+    engine_kind: EngineKind = None,
+    task_queue: Annotated[
+        str | None,
+        typer.Option(
+            "--task-queue",
+            envvar="LOOKALIKE_TEMPORAL_TASK_QUEUE",
+            help="Temporal only: the task queue to poll (default: lookalike)",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Execute queued runs, tables and schedules from the system database until stopped (SIGTERM / Ctrl-C)."""
+    """Execute queued runs, tables and schedules until stopped (SIGTERM / Ctrl-C): from the system database
+    (DBOS), or from a Temporal server's task queue (`--engine temporal`)."""
     from lookalike.connectors import redact_url
 
     try:
+        choose_engine(engine_kind, task_queue)
         engine = _engine(system_db)
     except LookalikeError as error:
         raise _fail(error) from None
@@ -241,7 +275,7 @@ def add_schedule(
     import os
 
     from lookalike.cli.main import load_job
-    from lookalike.engine.dbos import steps as work
+    from lookalike.engine.run import steps as work
 
     try:
         job = load_job(job_file)

@@ -1,8 +1,9 @@
 """The durable engine as the rest of Lookalike sees it: the CLI, the API, `testing/` and the benches call only this
 Protocol, and get their engine from `engine_for`.
 
-DBOS Transact implements it (`DbosEngine`); a Temporal backend, where a Temporal server can run, would implement
-the same Protocol with the same run ids, statuses and per-table progress, and `engine_for` would pick it.
+DBOS Transact implements it (`DbosEngine`, the embedded default: no server); Temporal implements the same Protocol
+with the same run ids, statuses and per-table progress (`TemporalEngine`, on a Temporal server named by Temporal's
+own TEMPORAL_* environment), and `engine_for` picks one.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from lookalike.engine.contract import (
 )
 from lookalike.installation.settings import system_database_url
 
-ENGINE_KINDS = ("dbos",)
+ENGINE_KINDS = ("dbos", "temporal")
 
 
 class RunHandle(Protocol):
@@ -132,14 +133,22 @@ class JobEngine(Protocol):
 
 
 def engine_for(system_db: str | None = None, *, kind: str | None = None) -> JobEngine:
-    """The engine of this installation: `kind` (else `LOOKALIKE_ENGINE`, else dbos) on the system database
-    `system_db` (else `LOOKALIKE_SYSTEM_DB`, else SQLite in the home). The one place an engine is built."""
+    """The engine of this installation: `kind` (else `LOOKALIKE_ENGINE`, else dbos). DBOS keeps its state in the
+    system database `system_db` (else `LOOKALIKE_SYSTEM_DB`, else SQLite in the home); Temporal in the server
+    TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE (or TEMPORAL_PROFILE) name, `system_db` unused. The one place an engine
+    is built."""
     chosen = kind or os.environ.get("LOOKALIKE_ENGINE") or "dbos"
     if chosen == "dbos":
         from lookalike.engine.dbos.engine import DbosEngine  # the backend loads only when chosen
 
         return DbosEngine(system_database_url(system_db))
-    # The next engine (Temporal) is chosen here.
+    if chosen == "temporal":
+        from lookalike.engine.temporal.connection import TemporalSettings, require_sdk
+
+        require_sdk()
+        from lookalike.engine.temporal.engine import TemporalEngine
+
+        return TemporalEngine(TemporalSettings.from_environ())
     raise ConfigError(
         f"unknown engine {chosen!r}",
         where="LOOKALIKE_ENGINE" if kind is None else "engine kind",

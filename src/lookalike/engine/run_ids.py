@@ -23,3 +23,23 @@ def scheduled_run_id(prefix: str, scheduled_at: datetime) -> str:
     """The id of the run a schedule fires at `scheduled_at`: no nonce, so a firing replayed after a crash gets
     the same id and the engine starts it only once."""
     return f"{prefix}-{scheduled_at:{_STAMP}}"
+
+
+# A workflow id of a resumed failed run: `<run id>~<attempt>` (the backend starts it under a new id); the part
+# before the separator is the run's key: its checkpoints, subset copies and session name stay those of the first
+# attempt.
+ATTEMPT_SEPARATOR = "~"
+
+
+def run_key(workflow_id: str) -> str:
+    """The run a workflow id belongs to (a resumed attempt of a failed run keeps the first attempt's key)."""
+    return workflow_id.split(ATTEMPT_SEPARATOR, 1)[0]
+
+
+def attempt_id(run_id: str, attempt: int) -> str:
+    return f"{run_key(run_id)}{ATTEMPT_SEPARATOR}{attempt}"
+
+
+def attempt_of(workflow_id: str) -> int:
+    _, _, attempt = workflow_id.partition(ATTEMPT_SEPARATOR)
+    return int(attempt) if attempt.isdigit() else 1

@@ -34,8 +34,8 @@ def run_sync(
     (the CLI's live bars, which read the engine's per-table progress like `runs watch`).
     The run is recorded in the system database (`lookalike runs list` shows it); a crash leaves it resumable.
     """
-    from lookalike.engine.dbos import steps as work
     from lookalike.engine.interface import engine_for
+    from lookalike.engine.run import steps as work
 
     started = time.perf_counter()
     request = work.build_request(job, environ, workers)

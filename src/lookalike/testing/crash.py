@@ -198,3 +198,46 @@ def crash_round(
     epochs = info.output.epochs if info is not None and info.output is not None else 0
     identical = info.status == "succeeded" and table_hashes(destination) == clean
     return RoundResult(run_id, info.status, identical, killed_mid_run, committed, epochs, time.perf_counter() - started)
+
+
+def server_crash_round(
+    job: Path,
+    destination: str,
+    restart_server: Callable[[], None],
+    clean: dict[str, tuple[int, str]],
+    rng: random.Random,
+    log: Path,
+    max_delay: float = 1.5,
+) -> RoundResult:
+    """One round against the engine's server instead of its worker: queue the run, SIGKILL and restart the server
+    (`restart_server`, e.g. a Temporal dev server on the same database file) at a random moment, and let the same
+    worker finish the run; compare with the clean run."""
+    from lookalike.engine.interface import engine_for
+
+    engine = engine_for()
+    started = time.perf_counter()
+    worker = start_worker("unused", "server-crash-worker", log)
+    try:
+        run_id = enqueue(job, "unused")
+        total = sum(rows for rows, _ in clean.values())
+        wait_for(lambda: committed_rows(destination) > 0, 120, "the first committed chunk")
+        time.sleep(rng.uniform(0.0, max_delay))
+        committed = committed_rows(destination)
+        restart_server()
+        killed_mid_run = committed < total
+
+        def ended() -> bool:
+            try:
+                found = engine.get_run(run_id)
+            except Exception:
+                return False
+            return found is not None and found.status in ("succeeded", "failed", "cancelled")
+
+        wait_for(ended, 600, f"run {run_id} to end")
+    finally:
+        stop_worker(worker)
+    info = engine.get_run(run_id)
+    assert info is not None
+    epochs = info.output.epochs if info.output is not None else 0
+    identical = info.status == "succeeded" and table_hashes(destination) == clean
+    return RoundResult(run_id, info.status, identical, killed_mid_run, committed, epochs, time.perf_counter() - started)

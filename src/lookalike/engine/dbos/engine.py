@@ -192,8 +192,8 @@ def _retry_failed(api: Any, run_id: str) -> Any:
     """
     from dbos import SetWorkflowID
 
-    from lookalike.engine.dbos.stopping import attempt_id, attempt_of, run_key
     from lookalike.engine.dbos.workflows import RUN_QUEUE
+    from lookalike.engine.run_ids import attempt_id, attempt_of, run_key
 
     steps = api.list_workflow_steps(run_id, load_output=False)
     failed = next((step["function_id"] for step in steps if step["error"] is not None), None)

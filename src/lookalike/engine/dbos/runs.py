@@ -89,7 +89,7 @@ def run_ids_with_prefix(api: Any, prefix: str) -> list[str]:
 def delete(api: Any, run_id: str) -> None:
     """Forget a finished run: its record, its tables' records, its progress events and its checkpoints in the
     destinations (a destination out of reach keeps them until a later run's retention prunes them)."""
-    from lookalike.engine.dbos.steps import forget_checkpoints
+    from lookalike.engine.run.steps import forget_checkpoints
 
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW, load_input=True, load_output=False)
     request = _request_of(found[0]) if found else None
@@ -178,7 +178,7 @@ def cancel(api: Any, run_id: str) -> int:
     timeout (the table timeout) still ends them.
     """
     from lookalike.core.errors import LookalikeError
-    from lookalike.engine.dbos import steps as work
+    from lookalike.engine.run import steps as work
 
     found = api.list_workflows(workflow_ids=[run_id], name=RUN_WORKFLOW)
     api.cancel_workflow(run_id)

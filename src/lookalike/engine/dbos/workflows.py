@@ -18,7 +18,6 @@ from dbos._error import DBOSWorkflowCancelledError
 from lookalike.core.errors import ConfigError, RunError
 from lookalike.core.urls import redact_text
 from lookalike.engine.contract import (
-    PreparedRun,
     RetryPolicy,
     RunOutcome,
     RunPlanView,
@@ -31,9 +30,11 @@ from lookalike.engine.contract import (
 )
 from lookalike.engine.dbos import steps as work
 from lookalike.engine.dbos.serialization import register_error
-from lookalike.engine.dbos.stopping import draining, run_key
 from lookalike.engine.retry import is_transient
-from lookalike.engine.scheduling import Cancelled, Failed, Finished, Outcome, RunSchedule, SnapshotLost
+from lookalike.engine.run.guard import draining
+from lookalike.engine.run.outcome import schedule_outcome, warnings_of
+from lookalike.engine.run_ids import run_key
+from lookalike.engine.scheduling import RunSchedule
 
 RUN_QUEUE = "lookalike-runs"
 TABLE_QUEUE = "lookalike-tables"
@@ -165,17 +166,6 @@ def _dispatch(
         return queue.enqueue(table_workflow, workflow_id, step_id, policy, snapshot, epoch, copies)
 
 
-def _outcome(outcome: TableOutcome) -> Outcome[TableProgress]:
-    """A table child's recorded outcome as the schedule's input."""
-    if outcome.kind == "cancelled":  # the run was cancelled, then resumed: go on with the table
-        return Cancelled()
-    if outcome.kind == "lost":
-        return SnapshotLost(outcome.epoch)
-    if outcome.kind == "failed":
-        return Failed(outcome.table, outcome.error or "failed")
-    return Finished(outcome.progress or TableProgress(step=outcome.step, table=outcome.table, state="finished"))
-
-
 @DBOS.workflow(name=RUN_WORKFLOW)
 def run_workflow(request: RunRequest) -> RunOutcome:
     """Prepare, then start each plan step as soon as the steps it waits for are done, at most `workers` at once."""
@@ -230,7 +220,7 @@ def run_workflow(request: RunRequest) -> RunOutcome:
         outcomes = DBOS.run_step(_options(retry, "collect"), work.finished_children, list(ids))
         for child_id, outcome in outcomes.items():
             del running[ids[child_id]]
-            schedule.report(ids[child_id], _outcome(outcome))
+            schedule.report(ids[child_id], schedule_outcome(outcome))
         if schedule.needs_new_snapshot:  # the first to notice opens the new snapshot; the others just rejoin it
             snapshot = DBOS.run_step(_options(retry, "snapshot"), work.open_snapshot_step, workflow_id)
             schedule.snapshot_opened()
@@ -268,16 +258,5 @@ def run_workflow(request: RunRequest) -> RunOutcome:
         unchecked=tuple(prepared.unchecked),
         cycle_modes=tuple(mode for mode in prepared.cycle_modes if mode),
         results=ordered,
-        warnings=tuple(_warnings(prepared, ordered)),
+        warnings=tuple(warnings_of(prepared, ordered)),
     )
-
-
-def _warnings(prepared: PreparedRun, results: tuple[TableProgress, ...]) -> list[str]:
-    """What a succeeded run did that looks wrong (computed from recorded outcomes: the same on every replay)."""
-    copied = sum(result.rows for result in results if result.step.startswith("insert:"))
-    if copied == 0 and prepared.source_holds_rows:
-        return [
-            "the run copied 0 rows, but the source's tables held rows when it started: check the job's "
-            "filters (`where`, `percent`, `limit`), `schemas:` and skipped tables"
-        ]
-    return []
