@@ -330,8 +330,16 @@ class TemporalEngine:
                     cron = await entry.memo_value(_MEMO_CRON, type_hint=str)
                 except KeyError:
                     continue  # not one of ours
-                paused = entry.schedule.state.paused if entry.schedule is not None else False
-                actions = entry.info.recent_actions if entry.info is not None else []
+                # The listing is the visibility store's, which lags: a schedule paused a moment ago still lists
+                # as active. Its description is the schedule's own state.
+                try:
+                    described = await client.get_schedule_handle(entry.id).describe()
+                except RPCError as error:
+                    if error.status == RPCStatusCode.NOT_FOUND:
+                        continue  # removed since it was listed
+                    raise
+                paused = described.schedule.state.paused
+                actions = described.info.recent_actions
                 last = actions[-1].scheduled_at.isoformat() if actions else None
                 found.append(ScheduleInfo(entry.id, str(cron), "PAUSED" if paused else "ACTIVE", last))
             return found
