@@ -1,10 +1,11 @@
 """Runs on Temporal against a dev server the suite starts: exact rows, progress readable while and after, pause,
-cancel and resume, and a worker SIGKILLed mid-run."""
+cancel and resume, a worker SIGKILLed mid-run, and a source restarted mid-run."""
 
 from __future__ import annotations
 
 import os
 import random
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from lookalike.engine.review.verify import verify
 from lookalike.engine.sync import run_sync
 from lookalike.engine.temporal.engine import TemporalEngine
 from lookalike.testing import crash
+from lookalike.testing.postgres import throwaway_postgres
 
 pytestmark = pytest.mark.temporal
 
@@ -200,3 +202,37 @@ def test_a_table_that_fails_fails_the_run_naming_it(
     assert dispatched == ["dispatch insert:public.t0", "dispatch insert:public.t1"]
     chunk_attempts = [t for t in on_temporal.tables(run_id) if t.table == "public.t1"]
     assert chunk_attempts and chunk_attempts[0].state == "failed"
+
+
+def test_a_run_retries_through_a_source_restart_and_the_rows_are_identical(
+    new_pg_db: Callable[[str], str], tmp_path: Path, on_temporal: TemporalEngine
+) -> None:
+    with throwaway_postgres() as flaky:  # a server of this test's own: restarting it disturbs no other test
+        source = flaky.create_database("flaky_source")
+        counts = crash.build_source(source, 200_000)
+        clean_destination = new_pg_db("clean")
+        clean_job = load_job(crash.write_job(tmp_path / "clean.yaml", source, clean_destination, 10_000))
+        run_sync(clean_job, os.environ, engine=engine_for(kind="dbos"))
+        destination = new_pg_db("dest")
+        job = load_job(crash.write_job(tmp_path / "job.yaml", source, destination, 10_000))
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["summary"] = run_sync(job, os.environ, engine=on_temporal)
+            except Exception as error:
+                outcome["error"] = error
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        crash.wait_for(lambda: crash.committed_rows(destination) > 0, 120, "the first chunk")
+        flaky.stop()  # at once: the snapshot's session and every chunk's connection drop
+        time.sleep(3)
+        flaky.start()
+        thread.join(timeout=300)
+        assert not thread.is_alive(), "the run did not end within 5 minutes of the restart"
+        assert "error" not in outcome, outcome.get("error")
+        summary = outcome["summary"]
+        assert summary.epochs >= 2, "the restart killed the snapshot: the run must have taken a new one"
+        assert {table: rows for table, (rows, _) in crash.table_hashes(destination).items()} == counts
+        assert crash.table_hashes(destination) == crash.table_hashes(clean_destination)
