@@ -50,6 +50,7 @@ def test_a_three_table_job_syncs_on_temporal_with_the_rows_dbos_writes(
     assert crash.table_hashes(destination) == crash.table_hashes(on_dbos), "Temporal wrote other rows than DBOS"
     info = on_temporal.get_run(summary.run_id)
     assert info is not None and info.status == "succeeded" and info.job == "crash" and info.output is not None
+    assert info.executor is not None and info.executor.endswith(f":{os.getpid()}"), info.executor  # run here
     assert summary.run_id in [run.run_id for run in on_temporal.list_runs(50)]
     tables = on_temporal.tables(summary.run_id)
     assert [(t.table, t.state, t.rows) for t in tables] == [
@@ -168,6 +169,9 @@ def test_two_workers_split_a_run_and_one_killed_for_good_leaves_the_other_to_fin
     assert status == "succeeded", (tmp_path / "w2.log").read_text()[-3000:]
     ran_on = {worker.split("@", 1)[0] for table in on_temporal.tables(run_id) for worker in table.workers}
     assert "w2" in ran_on, ran_on
+    info = on_temporal.get_run(run_id)
+    assert info is not None and info.executor is not None and info.executor.startswith("w2@"), info
+    assert [run.executor for run in on_temporal.list_runs(50) if run.run_id == run_id] == [info.executor]
     with psycopg.connect(destination) as conn:
         for index in range(6):
             row = conn.execute(f"SELECT count(*), count(DISTINCT id) FROM t{index}").fetchone()  # type: ignore[call-overload]

@@ -34,6 +34,8 @@ from lookalike.engine.temporal.records import (
     RunStart,
 )
 
+_NEWEST_EVENTS = 16  # a run's last workflow task is within its few newest events (the end, or children started)
+
 _STATUS = {
     WorkflowExecutionStatus.RUNNING: "running",
     WorkflowExecutionStatus.COMPLETED: "succeeded",
@@ -99,10 +101,34 @@ async def info_of(client: Client, execution: Any) -> RunInfo:
         status,
         execution.start_time,
         updated,
-        None,
+        await executor_of(client, execution.id, execution.run_id),
         error,
         output,
     )
+
+
+async def executor_of(client: Client, workflow_id: str, run_id: str | None) -> str | None:
+    """The worker that ran the run's latest workflow task (`<worker id>@<host>:<pid>`, as its tables' workers
+    read), from the newest few events of its history: one short call, however long the history."""
+    from temporalio.api.common.v1 import WorkflowExecution
+    from temporalio.api.workflowservice.v1 import GetWorkflowExecutionHistoryReverseRequest
+
+    request = GetWorkflowExecutionHistoryReverseRequest(
+        namespace=client.namespace,
+        execution=WorkflowExecution(workflow_id=workflow_id, run_id=run_id or ""),
+        maximum_page_size=_NEWEST_EVENTS,
+    )
+    try:
+        newest = await client.workflow_service.get_workflow_execution_history_reverse(request)
+    except RPCError:
+        return None  # an executor is a nicety: the run's other fields stand without it
+    started: str | None = None
+    for event in newest.history.events:
+        if event.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_COMPLETED:
+            return event.workflow_task_completed_event_attributes.identity or None
+        if started is None and event.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED:
+            started = event.workflow_task_started_event_attributes.identity or None
+    return started  # a task taken but not completed yet (or the worker died with it)
 
 
 async def list_runs(client: Client, limit: int) -> list[RunInfo]:
