@@ -100,6 +100,10 @@ class JobEngine(Protocol):
         """The run's recorded steps, in order."""
         ...
 
+    def run_url(self, run_id: str) -> str | None:
+        """The run's page in the engine's own UI (Temporal's Web UI), or None when the engine has none known."""
+        ...
+
     # -- controlling runs --------------------------------------------------------------------------------------
     def cancel(self, run_id: str) -> None: ...
 

@@ -52,6 +52,7 @@ class RunPublic(Strict):
 class RunDetail(RunPublic):
     tables: list[TableProgress] = Field(description="each table step's progress, with its row estimate")
     output: RunOutcome | None = Field(description="a succeeded run's outcome (the engine's own record)")
+    engine_url: str | None = Field(None, description="the run's page in the engine's own UI (Temporal Web UI), if any")
 
 
 class EventPublic(Strict):
@@ -93,7 +94,7 @@ def get_run(run_id: str, db: SessionDep, account: AccountDep, engine: EngineDep)
     run, info = services.run_of(db, engine, account.id, run_id)
     tables = with_estimates(engine, run_id)
     summary = RunPublic.of(info, services.job_name_of(db, run))
-    return RunDetail(**summary.model_dump(), tables=tables, output=info.output)
+    return RunDetail(**summary.model_dump(), tables=tables, output=info.output, engine_url=engine.run_url(run_id))
 
 
 def with_estimates(engine: JobEngine, run_id: str) -> list[TableProgress]:

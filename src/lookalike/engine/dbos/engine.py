@@ -120,6 +120,9 @@ class DbosEngine:
 
         return runs.events(self._api, run_id)
 
+    def run_url(self, run_id: str) -> str | None:
+        return None  # DBOS keeps runs in the system database: no UI of its own to link to
+
     def cancel(self, run_id: str) -> None:
         from lookalike.engine.dbos import runs
 

@@ -238,6 +238,10 @@ class TemporalEngine:
         found: list[RunEvent] = self._wait(runs.events(self.client, run_id))
         return found
 
+    def run_url(self, run_id: str) -> str | None:
+        """The run's workflow in the Web UI (its latest execution), when LOOKALIKE_TEMPORAL_UI_URL names it."""
+        return self.settings.workflow_url(run_id)
+
     # -- controlling runs ----------------------------------------------------------------------------------------
     def cancel(self, run_id: str) -> None:
         """Cancel the run (its tables stop after their chunk in flight; `resume` goes on), then end the sessions
