@@ -44,6 +44,29 @@ def assert_clean(reports: list[DestinationCheck]) -> None:
         assert report.tables, "verify checked no table"
 
 
+def independent_tables(url: str, tables: int, rows: int) -> None:
+    """`tables` tables t0, t1, … of `rows` rows each, with no FK between them (they copy in parallel)."""
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for index in range(tables):
+            conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text)")  # type: ignore[arg-type]
+            conn.execute(  # type: ignore[call-overload]
+                f"INSERT INTO t{index} SELECT g, md5(g::text) FROM generate_series(1, %s) g", (rows,)
+            )
+
+
+def job_file(path: Path, source: str, destination: str, **extra: Any) -> Path:
+    """A job file copying `source` into a fresh `destination` (schema created, tables emptied first)."""
+    document = {
+        "source": {"url": source},
+        "destinations": [{"url": destination, "init_schema": True, "truncate_before_insert": True}],
+        **extra,
+    }
+    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return path
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.resolve()}"
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from tests.engine.helpers import independent_tables, job_file
 
 from lookalike.cli.main import load_job
 from lookalike.engine.dbos import runs, runtime
@@ -78,27 +79,6 @@ def _bounce(server: PostgresServer, seconds: float) -> None:
     server.start()
 
 
-def _independent_tables(url: str, tables: int, rows: int) -> None:
-    import psycopg
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        for index in range(tables):
-            conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text)")  # type: ignore[arg-type]
-            conn.execute(  # type: ignore[call-overload]
-                f"INSERT INTO t{index} SELECT g, md5(g::text) FROM generate_series(1, %s) g", (rows,)
-            )
-
-
-def _job_file(path: Path, source: str, destination: str, **extra: Any) -> Path:
-    document = {
-        "source": {"url": source},
-        "destinations": [{"url": destination, "init_schema": True, "truncate_before_insert": True}],
-        **extra,
-    }
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def _wait_run(api: Any, run_id: str, timeout: float = 300) -> runs.RunInfo:
     def ended() -> bool:
         info = runs.get_run(api, run_id)
@@ -112,8 +92,8 @@ def _wait_run(api: Any, run_id: str, timeout: float = 300) -> runs.RunInfo:
 
 def test_two_workers_split_a_runs_tables(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
     source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
-    _independent_tables(source, tables=8, rows=40_000)
-    job = _job_file(tmp_path / "job.yaml", source, destination, workers=4, sync_options={"chunk_rows": 10_000})
+    independent_tables(source, tables=8, rows=40_000)
+    job = job_file(tmp_path / "job.yaml", source, destination, workers=4, sync_options={"chunk_rows": 10_000})
     workers = [crash.start_worker(system_db, f"w{i}", tmp_path / f"w{i}.log", concurrency=2) for i in (1, 2)]
     try:
         run_id = crash.enqueue(job, system_db)
@@ -134,9 +114,9 @@ def _cli(*args: str) -> None:
 
 def test_a_schedule_fires_runs_until_it_is_paused(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
     source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
-    _independent_tables(source, tables=2, rows=100)
+    independent_tables(source, tables=2, rows=100)
     # Every 2 seconds (a 6-field cron counts seconds) so the test does not wait minutes; `0 2 * * *` works alike.
-    job = _job_file(tmp_path / "job.yaml", source, destination, name="every2s", schedule="*/2 * * * * *")
+    job = job_file(tmp_path / "job.yaml", source, destination, name="every2s", schedule="*/2 * * * * *")
     worker = crash.start_worker(system_db, "scheduler", tmp_path / "w.log")
     api = runtime.api(system_db)
     try:
@@ -161,8 +141,8 @@ def test_a_paused_or_cancelled_run_resumes_to_the_same_result(
     how: str, new_pg_db: Callable[[str], str], tmp_path: Path
 ) -> None:
     source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
-    _independent_tables(source, tables=6, rows=30_000)
-    job = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 5_000})
+    independent_tables(source, tables=6, rows=30_000)
+    job = job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 5_000})
     worker = crash.start_worker(system_db, "w", tmp_path / "w.log", concurrency=1)
     api = runtime.api(system_db)
     try:
@@ -198,7 +178,7 @@ def _status(api: Any, run_id: str) -> str:
 def test_scheduled_runs_of_one_job_never_overlap(new_pg_db: Callable[[str], str], tmp_path: Path) -> None:
     source, destination, system_db = new_pg_db("src"), new_pg_db("dest"), new_pg_db("system")
     crash.build_source(source, 200_000)  # a run takes longer than the 1-second schedule
-    job = _job_file(tmp_path / "job.yaml", source, destination, name="busy", schedule="* * * * * *")
+    job = job_file(tmp_path / "job.yaml", source, destination, name="busy", schedule="* * * * * *")
     worker = crash.start_worker(system_db, "scheduler", tmp_path / "w.log")
     api = runtime.api(system_db)
     try:
@@ -258,12 +238,12 @@ def test_a_table_that_fails_stops_new_tables_and_fails_the_run_naming_it(
     from lookalike.core.errors import RunError
 
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=3, rows=100)
+    independent_tables(source, tables=3, rows=100)
     with psycopg.connect(destination, autocommit=True) as conn:
         for index in range(3):  # t1 refuses every row the source has: its copy fails for good, not transiently
             check = " CHECK (v IS NULL)" if index == 1 else ""
             conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text{check})")  # type: ignore[arg-type]
-    path = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"retry": {"max_attempts": 1}})
+    path = job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"retry": {"max_attempts": 1}})
     document = yaml.safe_load(path.read_text())
     document["destinations"][0]["init_schema"] = False
     path.write_text(yaml.safe_dump(document, sort_keys=False))

@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 import pytest
 import yaml
-from tests.engine.helpers import assert_clean
+from tests.engine.helpers import assert_clean, independent_tables, job_file
 
 from lookalike.cli.main import load_job
 from lookalike.engine.interface import engine_for
@@ -64,25 +64,6 @@ def test_a_three_table_job_syncs_on_temporal_with_the_rows_dbos_writes(
     assert sorted(step for step in steps if step.startswith("dispatch")) == sorted(f"dispatch {t.step}" for t in tables)
 
 
-def _independent_tables(url: str, tables: int, rows: int) -> None:
-    with psycopg.connect(url, autocommit=True) as conn:
-        for index in range(tables):
-            conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text)")  # type: ignore[arg-type]
-            conn.execute(  # type: ignore[call-overload]
-                f"INSERT INTO t{index} SELECT g, md5(g::text) FROM generate_series(1, %s) g", (rows,)
-            )
-
-
-def _job_file(path: Path, source: str, destination: str, **extra: Any) -> Path:
-    document = {
-        "source": {"url": source},
-        "destinations": [{"url": destination, "init_schema": True, "truncate_before_insert": True}],
-        **extra,
-    }
-    path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
-    return path
-
-
 def _status(engine: TemporalEngine, run_id: str) -> str:
     info = engine.get_run(run_id)
     return info.status if info else "missing"
@@ -98,8 +79,8 @@ def test_a_paused_or_cancelled_run_resumes_to_the_same_result(
     how: str, new_pg_db: Callable[[str], str], tmp_path: Path, on_temporal: TemporalEngine
 ) -> None:
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=5, rows=20_000)
-    job = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 2_000})
+    independent_tables(source, tables=5, rows=20_000)
+    job = job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 2_000})
     worker = crash.start_worker("unused", "w", tmp_path / "w.log", concurrency=1)
     try:
         run_id = crash.enqueue(job, "unused")
@@ -154,8 +135,8 @@ def test_two_workers_split_a_run_and_one_killed_for_good_leaves_the_other_to_fin
     new_pg_db: Callable[[str], str], tmp_path: Path, on_temporal: TemporalEngine
 ) -> None:
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=6, rows=30_000)
-    job = _job_file(tmp_path / "job.yaml", source, destination, workers=4, sync_options={"chunk_rows": 3_000})
+    independent_tables(source, tables=6, rows=30_000)
+    job = job_file(tmp_path / "job.yaml", source, destination, workers=4, sync_options={"chunk_rows": 3_000})
     workers = [crash.start_worker("unused", f"w{i}", tmp_path / f"w{i}.log", concurrency=2) for i in (1, 2)]
     try:
         run_id = crash.enqueue(job, "unused")
@@ -184,12 +165,12 @@ def test_a_table_that_fails_fails_the_run_naming_it(
     from lookalike.core.errors import RunError
 
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=3, rows=100)
+    independent_tables(source, tables=3, rows=100)
     with psycopg.connect(destination, autocommit=True) as conn:
         for index in range(3):  # t1 refuses every row: its copy fails for good, not transiently
             check = " CHECK (v IS NULL)" if index == 1 else ""
             conn.execute(f"CREATE TABLE t{index} (id bigint PRIMARY KEY, v text{check})")  # type: ignore[arg-type]
-    path = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"retry": {"max_attempts": 3}})
+    path = job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"retry": {"max_attempts": 3}})
     document = yaml.safe_load(path.read_text())
     document["destinations"][0]["init_schema"] = False
     path.write_text(yaml.safe_dump(document, sort_keys=False))
