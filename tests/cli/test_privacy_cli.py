@@ -33,6 +33,11 @@ def _init(tmp_path: Path, source: str) -> Path:
 
 
 def _sync_and_verify_clean(job: Path) -> None:
+    # A fixed seed: generators draw at random, and a 5-digit ZIP drawn for a row whose source ZIP it happens to be
+    # (about 1 run in 2,000 on Northwind's ~60 five-digit codes) is a leak to verify, rightly, but not to this test.
+    document = yaml.safe_load(job.read_text())
+    document["seed"] = 11
+    job.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     synced = runner.invoke(app, ["sync", str(job)])
     assert synced.exit_code == 0, synced.output
     verified = runner.invoke(app, ["verify", str(job), "--json"])
