@@ -12,7 +12,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from tests.engine.temporal.test_runs import _independent_tables, _job_file
+from tests.engine.helpers import independent_tables, job_file
 
 from lookalike.cli.main import load_job
 from lookalike.engine.contract import RunInfo
@@ -49,9 +49,9 @@ def test_a_schedule_fires_runs_with_exact_rows_until_it_is_paused(
     new_pg_db: Callable[[str], str], tmp_path: Path, on_temporal: TemporalEngine
 ) -> None:
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=2, rows=100)
+    independent_tables(source, tables=2, rows=100)
     on_temporal.start_worker()
-    name = _schedule(on_temporal, _job_file(tmp_path / "job.yaml", source, destination), "*/2 * * * * *")
+    name = _schedule(on_temporal, job_file(tmp_path / "job.yaml", source, destination), "*/2 * * * * *")
     try:
         assert name in [info.name for info in on_temporal.schedules()]
 
@@ -105,9 +105,9 @@ def test_a_firing_while_a_run_goes_is_skipped_unless_the_job_allows_overlap(
     allow_overlap: bool, new_pg_db: Callable[[str], str], tmp_path: Path, on_temporal: TemporalEngine
 ) -> None:
     source, destination = new_pg_db("src"), new_pg_db("dest")
-    _independent_tables(source, tables=3, rows=20_000)
+    independent_tables(source, tables=3, rows=20_000)
     # One worker, small chunks: the first run is still going when the second firing comes.
-    job = _job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 1_000})
+    job = job_file(tmp_path / "job.yaml", source, destination, workers=1, sync_options={"chunk_rows": 1_000})
     on_temporal.start_worker(concurrency=2)
     name = _schedule(on_temporal, job, "0 0 1 1 *", allow_overlap=allow_overlap)  # fires only when triggered
     try:
