@@ -13,7 +13,7 @@ import time
 import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, SecretStr
 
@@ -34,6 +34,7 @@ from lookalike.engine.plan.resolve import ColumnPlan, ResolvedJob, TablePlan
 from lookalike.installation.secrets import seal, unseal
 from lookalike.transformers import REGISTRY, Registry
 
+T = TypeVar("T")
 _PLACEHOLDER = "sealed"  # what a recorded job holds where its URLs were
 
 
@@ -211,30 +212,32 @@ def load(record: PreparedRun, registry: Registry = REGISTRY) -> LoadedRun:
     return LoadedRun(record, resolved, job.source.resolve({}), urls)
 
 
-class PlanCache:
-    """Plans this process made before their runs started, by plan id: the newest few, for a few minutes (a run
-    that starts later plans again, from the databases as they are then)."""
+class PlanCache(Generic[T]):
+    """Opened plans of this process by key, the newest few (the least recently used leave first); with `seconds`,
+    an entry older than that is gone (a plan made before its run started: a run that starts later plans again,
+    from the databases as they are then)."""
 
-    def __init__(self, size: int = 16, seconds: float = 600.0) -> None:
+    def __init__(self, size: int = 16, seconds: float | None = None) -> None:
         self._size = size
         self._seconds = seconds
         self._lock = threading.Lock()
-        self._runs: OrderedDict[str, tuple[float, LoadedRun]] = OrderedDict()
+        self._entries: OrderedDict[str, tuple[float, T]] = OrderedDict()
 
-    def get(self, key: str) -> LoadedRun | None:
+    def get(self, key: str) -> T | None:
         with self._lock:
-            found = self._runs.get(key)
-            if found is None or time.monotonic() - found[0] > self._seconds:
+            found = self._entries.get(key)
+            if found is None or (self._seconds is not None and time.monotonic() - found[0] > self._seconds):
                 return None
+            self._entries.move_to_end(key)
             return found[1]
 
-    def put(self, key: str, loaded: LoadedRun) -> None:
+    def put(self, key: str, value: T) -> None:
         with self._lock:
-            self._runs[key] = (time.monotonic(), loaded)
-            self._runs.move_to_end(key)
-            while len(self._runs) > self._size:
-                self._runs.popitem(last=False)
+            self._entries[key] = (time.monotonic(), value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
 
     def drop(self, key: str) -> None:
         with self._lock:
-            self._runs.pop(key, None)
+            self._entries.pop(key, None)

@@ -17,7 +17,6 @@ import contextlib
 import dataclasses
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Mapping
 
 from lookalike.connectors import Connector, open_connector
@@ -48,11 +47,11 @@ from lookalike.engine.run_ids import run_key
 from lookalike.transformers import vocab
 
 _LOCK = threading.Lock()
-_PLANNED = PlanCache()  # plan id → a plan this process made before its run started (`lookalike sync`)
-_RUNS: OrderedDict[str, tuple[LoadedRun, StepContext]] = OrderedDict()  # workflow id → the plan, opened
+# plan id → a plan this process made before its run started (`lookalike sync`), for 10 minutes at most
+_PLANNED: PlanCache[LoadedRun] = PlanCache(seconds=600.0)
+_RUNS: PlanCache[tuple[LoadedRun, StepContext]] = PlanCache()  # workflow id → the plan, opened
 _HOLDERS: dict[str, Connector] = {}  # run id → the connection holding its exported snapshot, in this process
 _CHECKED: set[tuple[str, str]] = set()  # (workflow id, step id) whose source table this process checked
-_CACHED_RUNS = 16
 
 
 class SourceChangedError(RunError):
@@ -141,19 +140,15 @@ def _step_context(loaded: LoadedRun, run_id: str) -> StepContext:
 
 def _remember(workflow_id: str, loaded: LoadedRun) -> tuple[LoadedRun, StepContext]:
     opened = (loaded, _step_context(loaded, run_key(workflow_id)))
-    with _LOCK:
-        _RUNS[workflow_id] = opened
-        while len(_RUNS) > _CACHED_RUNS:
-            _RUNS.popitem(last=False)
+    _RUNS.put(workflow_id, opened)
     return opened
 
 
 def _run(backend: StepBackend, workflow_id: str) -> tuple[LoadedRun, StepContext]:
     """The run's plan in this process: kept from its prepare step, or read back from its record once."""
-    with _LOCK:
-        if workflow_id in _RUNS:
-            _RUNS.move_to_end(workflow_id)
-            return _RUNS[workflow_id]
+    opened = _RUNS.get(workflow_id)
+    if opened is not None:
+        return opened
     record = backend.recorded_plan(workflow_id)
     if record is None:
         raise RunError(
@@ -166,10 +161,8 @@ def _run(backend: StepBackend, workflow_id: str) -> tuple[LoadedRun, StepContext
 
 def remember(workflow_id: str, record: PreparedRun) -> None:
     """Keep a plan this process already holds for run `workflow_id` (a resumed attempt reuses its first's)."""
-    with _LOCK:
-        if workflow_id in _RUNS:
-            return
-    _remember(workflow_id, load(record))
+    if _RUNS.get(workflow_id) is None:
+        _remember(workflow_id, load(record))
 
 
 # -- steps ----------------------------------------------------------------------------------------------------
@@ -353,8 +346,8 @@ def finish_step(backend: StepBackend, workflow_id: str) -> dict[str, int]:
     timeout = loaded.resolved.job.sync_options.table_timeout_seconds
     with guarded(backend, run_id, timeout, "indexes and foreign keys (after the data)", deadline=False):
         removed = _finish(run_id, loaded.resolved, ctx)
+    _RUNS.drop(workflow_id)
     with _LOCK:
-        _RUNS.pop(workflow_id, None)
         _CHECKED.difference_update({checked for checked in _CHECKED if checked[0] == workflow_id})
     return removed
 
