@@ -303,7 +303,11 @@ class Bench:
         for log in ("pg_anon_dump.log", "pg_anon_restore.log"):
             if "result_code = done" not in (self.scratch / log).read_text(errors="replace"):
                 raise RuntimeError(f"pg-anon did not finish: see {log}")
-        return Measured(first.seconds + second.seconds, max(first.rss_mb or 0, second.rss_mb or 0))
+        return Measured(
+            first.seconds + second.seconds,
+            max(first.rss_mb or 0, second.rss_mb or 0),
+            max(first.tree_mb or 0, second.tree_mb or 0),
+        )
 
     @property
     def pg_anon_env(self) -> dict[str, str]:
@@ -558,7 +562,7 @@ def print_result(by_key: dict[str, Contender]) -> None:
     for dataset in ("table", "shop", "big"):
         pipe_s = median(f"{dataset}:psql_pipe")
         for name in ("lookalike_passthrough", "lookalike_transformed", "pg_anon"):
-            if f"{dataset}:{name}" in by_key:
+            if pipe_s is not None and f"{dataset}:{name}" in by_key:
                 print(f"{dataset}: psql_pipe / {name} = {ratio(pipe_s, median(f'{dataset}:{name}'))}")
     dumps = [s for s in (median("shop:pg_dump_psql"), median("shop:pg_dump_j2")) if s is not None]
     fastest_dump = min(dumps) if dumps else None
@@ -566,13 +570,13 @@ def print_result(by_key: dict[str, Contender]) -> None:
         which = "pg_dump_psql" if fastest_dump == median("shop:pg_dump_psql") else "pg_dump_j2"
         print(f"shop: the faster pg_dump route is {which} ({fastest_dump:.2f}s)")
         print(f"shop: {which} / lookalike_passthrough = {ratio(fastest_dump, median('shop:lookalike_passthrough'))}")
-    anon_ratios: list[float] = []
+    anon_ratios: dict[str, float] = {}
     for dataset in ("table", "shop", "big"):
         anon, ours = median(f"{dataset}:pg_anon"), median(f"{dataset}:lookalike_transformed")
         if anon is not None and ours is not None:
             print(f"{dataset}: pg_anon / lookalike_transformed = {anon / ours:.2f}")
             if dataset != "big":
-                anon_ratios.append(anon / ours)
+                anon_ratios[dataset] = anon / ours
     lookalike_rss: dict[str, float | None] = {}
     for dataset in ("table", "shop", "tiny", "big"):
         peaks = [c.peak_mb for c in by_key.values() if c.dataset == dataset and c.peak_mb and "lookalike" in c.name]
@@ -586,12 +590,14 @@ def print_result(by_key: dict[str, Contender]) -> None:
     at_size = [mb for d, mb in lookalike_rss.items() if mb and d != "big"]
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"(largest child process of the whole bench, any tool: {children:.0f} MB)")
+    if anon_ratios:
+        print(f"vs_pg_anon below is the lower one: {min(anon_ratios, key=anon_ratios.__getitem__)}'s")
     tiny = median("tiny:lookalike_passthrough")
     print(
         f"RESULT passthrough_ratio={ratio(median('table:psql_pipe'), median('table:lookalike_passthrough'))} "
         f"transformed_ratio={ratio(median('table:psql_pipe'), median('table:lookalike_transformed'))} "
         f"db_vs_pg_dump={ratio(fastest_dump, median('shop:lookalike_transformed'))} "
-        f"vs_pg_anon={f'{min(anon_ratios):.1f}' if anon_ratios else 'missing'} "
+        f"vs_pg_anon={f'{min(anon_ratios.values()):.1f}' if anon_ratios else 'missing'} "
         f"tiny_job_s={f'{tiny:.2f}' if tiny is not None else 'missing'} "
         f"peak_rss_mb={f'{max(at_size):.0f}' if at_size else 'missing'}"
     )
