@@ -301,8 +301,9 @@ class Bench:
         finally:
             shutil.rmtree(dump_dir, ignore_errors=True)
         for log in ("pg_anon_dump.log", "pg_anon_restore.log"):
-            if "result_code = done" not in (self.scratch / log).read_text(errors="replace"):
-                raise RuntimeError(f"pg-anon did not finish: see {log}")
+            text = (self.scratch / log).read_text(errors="replace")
+            if "result_code = done" not in text:
+                raise RuntimeError(f"pg-anon did not report result_code = done; the end of its output:\n{text[-3000:]}")
         return Measured(
             first.seconds + second.seconds,
             max(first.rss_mb or 0, second.rss_mb or 0),
