@@ -14,9 +14,9 @@ the biggest table last would leave the others idle while it finishes.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-import heapq
 
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import ForeignKey, QualifiedName, Schema, Table

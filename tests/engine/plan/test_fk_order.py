@@ -98,9 +98,11 @@ def test_into_a_destination_the_run_creates_every_insert_runs_at_once_and_verifi
     assert _ordered(again) and again.dependencies["insert:public.d"] == {"insert:public.c"}
     assert sorted(t.name for t in again.unchecked) == ["staff", "store"]
     summary, reports = sync_and_verify(job)
-    assert summary.ok and summary.cycle_modes == ["replica"] and "update:public.d" in {
-        result.step_id for result in summary.results
-    }
+    assert (
+        summary.ok
+        and summary.cycle_modes == ["replica"]
+        and "update:public.d" in {result.step_id for result in summary.results}
+    )
     assert_clean(reports)
 
 
@@ -112,7 +114,8 @@ def test_the_order_is_kept_when_any_destination_checks_fks_while_loading(
     # skip_fk_violations drops a row whose parent is not in yet: parents first.
     assert _ordered(_plan(make_job(chain_source, [fresh, {**other, "skip_fk_violations": True}])))
     # SQLite declares FKs in CREATE TABLE and checks each row as it goes in.
-    assert _ordered(_plan(make_job(chain_source, [fresh, {"url": sqlite_url(tmp_path / "qa.db"), "init_schema": True}])))
+    lite = {"url": sqlite_url(tmp_path / "qa.db"), "init_schema": True}
+    assert _ordered(_plan(make_job(chain_source, [fresh, lite])))
     # An existing schema (no init_schema): its tables have their FKs.
     existing = new_pg_db("existing")
     run_script(existing, CHAIN.split("INSERT", 1)[0])
