@@ -17,6 +17,7 @@ from tests.support import run_script
 
 from lookalike.core.errors import RunError
 from lookalike.core.plan import InsertStep, Plan
+from lookalike.engine.copy import chunks
 from lookalike.engine.plan.prepare import prepare
 from lookalike.engine.run import steps as work
 from lookalike.engine.sync import run_sync
@@ -70,7 +71,7 @@ def test_into_a_destination_the_run_creates_every_insert_runs_at_once_and_verifi
     # finish would never arrive, and the barrier would break.
     barrier = threading.Barrier(len(TABLES), timeout=60)
     arrived: set[str] = set()
-    copy_chunk = work.copy_chunk
+    copy_chunk = chunks.copy_chunk
 
     def together(ctx: Any, step: InsertStep, *args: Any, **kwargs: Any) -> Any:
         if step.id not in arrived:
