@@ -106,6 +106,9 @@ class Capabilities:
     supports_snapshots: bool = False  # readers on several connections can share one exported snapshot
     raw_copy_format: str | None = None  # sources and destinations with the same format can relay bytes as-is
     supports_subsets: bool = False  # computes a subset's closure itself (as a source)
+    # Foreign keys are added to tables after their rows, validating every row then (PostgreSQL's ALTER TABLE …
+    # ADD FOREIGN KEY); False where they are part of CREATE TABLE and checked as each row is written (SQLite).
+    adds_foreign_keys_after_data: bool = False
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,20 @@
 Every table starts as soon as the tables it references are done, so independent tables run in
 parallel. Cycles are broken by inserting some nullable FK columns as NULL and updating them once
 their targets exist; a cycle made only of NOT NULL foreign keys cannot be broken this way.
+
+A table whose FKs nothing checks while it loads (`constraints_after`: the run creates it and adds its FKs once
+every row is in) waits for no parent: its FKs impose no order, need no deferring and close no cycle. Which tables
+those are is the run's decision (engine/plan/prepare.py says the rule).
+
+Among the steps ready at the same time, the larger tables come first (their row estimates): a worker that takes
+the biggest table last would leave the others idle while it finishes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import heapq
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from graphlib import TopologicalSorter
 
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import ForeignKey, QualifiedName, Schema, Table
@@ -101,18 +108,25 @@ def _unbreakable(schema: Schema, cycle: list[tuple[QualifiedName, QualifiedName,
 
 
 def build_plan(
-    schema: Schema, tables: Iterable[QualifiedName] | None = None, *, unchecked_cycles: bool = False
+    schema: Schema,
+    tables: Iterable[QualifiedName] | None = None,
+    *,
+    unchecked_cycles: bool = False,
+    constraints_after: Collection[QualifiedName] = frozenset(),
 ) -> Plan:
     """Plan the copy of `tables` (default: all of `schema`); FKs to tables outside the set are ignored.
 
     A cycle of NOT NULL FKs is an error, unless `unchecked_cycles`: its tables are then written with FK checks off
-    and in no particular order among themselves.
+    and in no particular order among themselves. The FKs of `constraints_after` tables are not checked while rows
+    load (they are added after the data): those tables wait for no parent and write every column directly.
     """
     selected = sorted(set(tables) if tables is not None else set(schema.tables))
     chosen = set(selected)
+    loose = set(constraints_after)
     edges = [
         (name, fk.ref_table, fk)
         for name in selected
+        if name not in loose
         for fk in schema.table(name).foreign_keys
         if fk.ref_table in chosen
     ]
@@ -213,8 +227,29 @@ def _assemble(
     for name, update in updates.items():
         dependencies[update.id].add(inserts[name].id)
 
-    sorter: TopologicalSorter[str] = TopologicalSorter()
-    for step_id in sorted(dependencies):
-        sorter.add(step_id, *sorted(dependencies[step_id]))
-    order = tuple(by_id[step_id] for step_id in sorter.static_order())
+    sizes = {step_id: max(schema.table(step.table).row_estimate or 0, 0) for step_id, step in by_id.items()}
+    order = tuple(by_id[step_id] for step_id in _largest_first(dependencies, sizes))
     return Plan(order, {step_id: frozenset(deps) for step_id, deps in dependencies.items()})
+
+
+def _largest_first(dependencies: Mapping[str, set[str]], sizes: Mapping[str, int]) -> list[str]:
+    """A topological order of the steps taking, among those whose dependencies are placed, the largest table
+    first (then by id, so the plan is the same every time)."""
+    waiting = {step_id: set(deps) for step_id, deps in dependencies.items()}
+    dependents: dict[str, list[str]] = {step_id: [] for step_id in dependencies}
+    for step_id, deps in dependencies.items():
+        for waited in deps:
+            dependents[waited].append(step_id)
+    ready = [(-sizes[step_id], step_id) for step_id, deps in waiting.items() if not deps]
+    heapq.heapify(ready)
+    order: list[str] = []
+    while ready:
+        _, step_id = heapq.heappop(ready)
+        order.append(step_id)
+        for dependent in dependents[step_id]:
+            waiting[dependent].discard(step_id)
+            if not waiting[dependent]:
+                heapq.heappush(ready, (-sizes[dependent], dependent))
+    if len(order) != len(dependencies):  # cannot happen: every cycle was broken above
+        raise AssertionError(f"plan steps wait for each other: {sorted(set(dependencies) - set(order))}")
+    return order

@@ -61,6 +61,7 @@ CAPABILITIES = Capabilities(
     supports_snapshots=True,
     raw_copy_format="postgres-binary",
     supports_subsets=True,
+    adds_foreign_keys_after_data=True,
 )
 
 

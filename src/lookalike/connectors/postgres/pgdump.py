@@ -328,6 +328,11 @@ def _failure(entry: Entry, error: psycopg.Error, destination: str) -> RunError:
         fix = "install the extension's package on the destination server (e.g. postgresql-contrib), or create it first"
     elif error.sqlstate == "42501":
         fix = "connect to the destination as a role allowed to create it (extensions often need a superuser)"
+    elif error.sqlstate == "23503":  # adding a FK validates every copied row: some have no parent
+        fix = (
+            "copied rows have no parent row: the source holds such rows (loaded with FK checks off) or the subset "
+            "left their parents out; set `skip_fk_violations: true` to drop (and count) them, or repair the source"
+        )
     return RunError(f"creating {entry.label} in the destination failed: {message}", where=destination, fix=fix)
 
 

@@ -3,6 +3,7 @@ and reflected once, the job resolved once (engine/plan/record.py records the res
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -87,6 +88,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     identities: list[str | None] = []
     writers: list[int | None] = []
     targets: list[RawTarget] = []
+    loose = frozenset(resolved.tables)  # tables no destination checks the FKs of while they load (so far)
     for index, (url, config) in enumerate(zip(destination_urls, job.destinations, strict=True)):
         where = sameness.place(index, url)
         if for_writing:
@@ -105,6 +107,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
                 _check_destination_tables(resolved, existing, where)
             writing = for_writing and _cycle_mode(resolved, config.init_schema, existing, target, where)
             modes.append(writing or None)
+            loose &= _constraints_after(resolved, config, existing, target)
             planned = [name for name in resolved.tables if existing.find_table(str(name)) is not None]
             if identity is not None and identity == source_identity:  # a generate job (refuse_same let it by)
                 notes.append(sameness.generate_into_source(index, url, config, target, planned))
@@ -115,8 +118,44 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
             targets.append(RawTarget(target.capabilities.raw_copy_format, existing, created_like_source))
         finally:
             target.close()
+    if for_writing and loose:
+        resolved, modes = _without_fk_order(resolved, loose, modes)
     raw = _raw_tables(resolved, source_format, targets) if for_writing else frozenset()
     return Prepared(resolved, source_url, destination_urls, modes, writers, raw, holds_rows, fingerprints)
+
+
+def _constraints_after(
+    resolved: ResolvedJob, config: DestinationConfig, existing: Schema, target: Connector
+) -> frozenset[QualifiedName]:
+    """The tables whose rows may load into this destination before their parents' rows.
+
+    The rule: a table waits for no parent when, in every destination of the run, nothing checks its FKs while
+    its rows load and nothing needs its parents' rows first, that is when
+    - the run creates it: `init_schema` and the table absent before the run (a table that exists may hold its FKs
+      already: an existing schema, `init_schema: false`, a second run, whatever `on_conflict` or
+      `truncate_before_insert` say: the order is kept);
+    - the destination adds FKs after the data, validating every row then (PostgreSQL's ALTER TABLE … ADD FOREIGN
+      KEY; SQLite declares them in CREATE TABLE and checks each row as it is written, so it keeps the order);
+    - `skip_fk_violations` is off (it drops a row whose parent is not in the destination yet: parents go first).
+    A merge (`on_conflict`) into a table the run creates merges into an empty table, truncation happens before
+    any table is copied, and a subset is computed in the source before any table is copied: none needs an order.
+    Such a table is checked once, at the end: the constraints phase adds its FKs, and a row without its parent
+    fails the run there, naming the FK (engine/run/steps.py `_finish`).
+    """
+    if config.skip_fk_violations or not config.init_schema or not target.capabilities.adds_foreign_keys_after_data:
+        return frozenset()
+    return frozenset(name for name in resolved.tables if existing.find_table(str(name)) is None)
+
+
+def _without_fk_order(
+    resolved: ResolvedJob, loose: frozenset[QualifiedName], modes: list[str | None]
+) -> tuple[ResolvedJob, list[str | None]]:
+    """The plan with the FK order of `loose` tables dropped (`_constraints_after`), and the cycle modes it needs.
+
+    A NOT NULL cycle of such tables is no cycle any more: no destination needs a mode for it. The cycles left are
+    among tables some destination has already, whose modes were decided above (on every cycle, a superset)."""
+    plan = build_plan(resolved.schema, list(resolved.tables), unchecked_cycles=True, constraints_after=loose)
+    return dataclasses.replace(resolved, plan=plan), modes if plan.unchecked else [None] * len(modes)
 
 
 def _raw_tables(resolved: ResolvedJob, source_format: str | None, targets: list[RawTarget]) -> frozenset[QualifiedName]:
