@@ -56,10 +56,13 @@ _SHA1_K = [np.uint32(k) for k in (0x5A827999, 0x6ED9EBA1, 0x8F1BBCDC, 0xCA62C1D6
 MD5_INITIAL = SHA1_INITIAL[:4].copy()
 _MD5_K = [np.uint32(int(abs(math.sin(i + 1)) * 2**32)) for i in range(64)]
 _MD5_SHIFTS = [7, 12, 17, 22] * 4 + [5, 9, 14, 20] * 4 + [4, 11, 16, 23] * 4 + [6, 10, 15, 21] * 4
-_MD5_WORD = [i if i < 16 else (5 * i + 1) % 16 if i < 32 else (3 * i + 5) % 16 if i < 48 else 7 * i % 16 for i in range(64)]
+# The message word each MD5 step adds: i, then 5i+1, 3i+5 and 7i (mod 16) in the later stages.
+_MD5_WORD = [(i, 5 * i + 1, 3 * i + 5, 7 * i)[i // 16] % 16 for i in range(64)]
 
 
-def _rotr_xor(x: Words, shifts: tuple[int, int, int], bits: int, out: Words, scratch: Words, last_rotates: bool) -> None:
+def _rotr_xor(
+    x: Words, shifts: tuple[int, int, int], bits: int, out: Words, scratch: Words, last_rotates: bool
+) -> None:
     """out = rotr(x, a) ^ rotr(x, b) ^ (rotr(x, c) if last_rotates else x >> c)."""
     a, b, c = shifts
     np.right_shift(x, a, out=out)

@@ -64,11 +64,21 @@ _SPECS: dict[str, _Spec] = {
     "md5": _Spec(64, np.uint32, False, 8, MD5_INITIAL, 16, md5_compress, 16),
 }
 # The longest message (in blocks) numpy hashes faster than hashlib, as measured on 50k-value batches.
-_VECTOR_BLOCKS = {"sha256": 2, "sha512": 2, "sha1": 4, "md5": 8}
+# SHA-256 and SHA-512: never (0) on this machine's measurements (hashlib's OpenSSL with the CPU's SHA extensions
+# is faster even for one block); their numpy rounds stay, tested, for hardware where that is not so.
+_VECTOR_BLOCKS = {"sha256": 0, "sha512": 0, "sha1": 1, "md5": 4}
 
 
-def digest_size(algorithm: Algorithm) -> int:
-    return _SPECS[algorithm].digest_size if algorithm in _SPECS else 64
+# Byte → its two hex digits as one little-endian uint16, so one gather writes both characters in order.
+_HEX_PAIRS = np.array([int.from_bytes(f"{byte:02x}".encode(), "little") for byte in range(256)], dtype="<u2")
+
+
+def hex_text(raw: Digests, digits: int) -> pa.StringArray:
+    """The first `digits` lower-case hex digits of each row of bytes (n × k, digits ≤ 2k) as strings."""
+    count = raw.shape[0]
+    text = _HEX_PAIRS[raw[:, : -(-digits // 2)]].view(np.uint8)[:, :digits]
+    offsets = np.arange(0, digits * (count + 1), digits, dtype=np.int32)
+    return pa.StringArray.from_buffers(count, pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(text)))
 
 
 def _word_dtype(spec: _Spec) -> np.dtype[Any]:
@@ -96,29 +106,17 @@ def _prefix_state(algorithm: str, whole_blocks: bytes) -> Words:
 
 
 def _numpy_digests(
-    spec: _Spec,
-    start: Words,
-    tail: bytes,
-    prefix_length: int,
-    offsets: npt.NDArray[np.int64],
-    data: npt.NDArray[np.uint8],
-    rows: npt.NDArray[np.int64],
-    blocks: int,
+    spec: _Spec, start: Words, tail: bytes, prefix_length: int, lengths: npt.NDArray[np.int64], data: Any, blocks: int
 ) -> Digests:
-    """Digests of the values at `rows`, whose messages all take `blocks` blocks."""
-    count, width = len(rows), blocks * spec.block
-    lengths = offsets[rows + 1] - offsets[rows]
+    """Digests of values whose messages all take `blocks` blocks: their lengths and their bytes, back to back."""
+    count, width = len(lengths), blocks * spec.block
     padded = np.zeros((count, width), dtype=np.uint8)
     padded[:, : len(tail)] = np.frombuffer(tail, dtype=np.uint8)
-    total = int(lengths.sum())
-    if total:
-        firsts = np.cumsum(lengths) - lengths  # where each value starts in the gathered bytes
-        within = np.arange(total, dtype=np.int64) - np.repeat(firsts, lengths)
-        sources = np.repeat(offsets[rows], lengths) + within
-        targets = np.repeat(np.arange(count, dtype=np.int64) * width + len(tail), lengths) + within
-        padded.reshape(-1)[targets] = data[sources]
-    ends = np.arange(count, dtype=np.int64) * width + len(tail) + lengths
-    padded.reshape(-1)[ends] = 0x80
+    # Column minus the tail's length, wrapped: the prefix's columns come out huge, so one comparison with the
+    # value's length selects its bytes (uint16 keeps the count × width comparison cheap; width < 65536).
+    columns = (np.arange(width, dtype=np.int64) - len(tail)).astype(np.uint16)
+    padded[columns < lengths.astype(np.uint16)[:, None]] = data  # row-major: each row's bytes in order
+    padded[np.arange(count), len(tail) + lengths] = 0x80
     bit_lengths = ((lengths + prefix_length) * 8).astype(np.uint64)
     length_field = bit_lengths.astype(">u8" if spec.big_endian else "<u8").view(np.uint8).reshape(count, 8)
     if spec.big_endian:
@@ -131,21 +129,26 @@ def _numpy_digests(
     return out.reshape(count, -1)[:, : spec.digest_size]
 
 
-def _hashlib_digests(
-    algorithm: str, prefix: bytes, offsets: npt.NDArray[np.int64], data: npt.NDArray[np.uint8], rows: Any
-) -> Digests:
-    new = getattr(hashlib, algorithm)
-    raw, bounds = data.tobytes(), offsets.tolist()
-    joined = b"".join([new(prefix + raw[bounds[row] : bounds[row + 1]]).digest() for row in rows.tolist()])
-    return np.frombuffer(joined, dtype=np.uint8).reshape(len(rows), -1)
+def _hashlib_digests(algorithm: str, prefix: bytes, values: pa.Array[Any]) -> Digests:
+    """One hashlib call per value, from a copy of a hash that has already absorbed the prefix (a copy costs
+    less than a fresh hash, and the prefix is not hashed again)."""
+    start = getattr(hashlib, algorithm)(prefix)
+    fresh = start.copy
+    digests = []
+    for value in values.to_pylist():
+        state = fresh()
+        state.update(value)
+        digests.append(state.digest())
+    return np.frombuffer(b"".join(digests), dtype=np.uint8).reshape(len(values), start.digest_size)
 
 
 def keyed_digests(values: pa.Array[Any], prefix: bytes, algorithm: Algorithm) -> Digests:
     """`algorithm(prefix + value).digest()` for each value (n × digest size bytes); a NULL hashes as b""."""
-    offsets, data = binary_parts(values.cast(pa.binary()).fill_null(b""))
+    binary = values.cast(pa.binary()).fill_null(b"")
+    offsets, data = binary_parts(binary)
     count = len(offsets) - 1
     if algorithm not in _SPECS:
-        return _hashlib_digests(algorithm, prefix, offsets, data, np.arange(count))
+        return _hashlib_digests(algorithm, prefix, binary)
     spec = _SPECS[algorithm]
     whole = len(prefix) // spec.block * spec.block
     start, tail = _prefix_state(algorithm, prefix[:whole]), prefix[whole:]
@@ -153,15 +156,19 @@ def keyed_digests(values: pa.Array[Any], prefix: bytes, algorithm: Algorithm) ->
     blocks = (len(tail) + lengths + 1 + spec.length_bytes + spec.block - 1) // spec.block
     out = np.empty((count, spec.digest_size), dtype=np.uint8)
     vector = blocks <= _VECTOR_BLOCKS[algorithm]
-    for size in np.unique(blocks[vector]):
+    for size in np.unique(blocks[vector]).tolist():
         rows = np.flatnonzero(blocks == size)
         if len(rows) < _MIN_GROUP:
             vector[rows] = False
             continue
+        # The group's bytes back to back (Arrow's take): the padded matrix is then filled by one masked copy.
+        group_offsets, group_data = (offsets, data) if len(rows) == count else binary_parts(binary.take(rows))
         for first in range(0, len(rows), _CHUNK):
-            chunk = rows[first : first + _CHUNK]
-            out[chunk] = _numpy_digests(spec, start, tail, len(prefix), offsets, data, chunk, int(size))
+            last = min(first + _CHUNK, len(rows))
+            chunk_data = group_data[group_offsets[first] : group_offsets[last]]
+            chunk_lengths = np.diff(group_offsets[first : last + 1])
+            out[rows[first:last]] = _numpy_digests(spec, start, tail, len(prefix), chunk_lengths, chunk_data, size)
     if not vector.all():
         rest = np.flatnonzero(~vector)
-        out[rest] = _hashlib_digests(algorithm, prefix, offsets, data, rest)
+        out[rest] = _hashlib_digests(algorithm, prefix, binary.take(rest))
     return out
