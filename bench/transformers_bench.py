@@ -6,6 +6,11 @@ run on --slow-values values and are scaled to values/s (they are exempt from the
 are called once per value, as a row-by-row anonymizer would; names_vs_mimesis = transform_first_name's rate over
 mimesis' first_name() rate. Last line: RESULT slowest=… slowest_values_per_s=… median_values_per_s=… names_vs_mimesis=…
 Needs mimesis for the reference (`pip install -e '.[bench]'`).
+
+--only hash,transform_email times just those entries; --batch 50000 times them in batches of that size, as the
+engine calls them; --digests adds `hash` per algorithm on short (20–40 byte) and long (200 byte) values with a
+32-byte key, and with --no-reference the per-value libraries are skipped. To compare two versions, run this file
+with PYTHONPATH pointing at each version's src in turn (A B A B), and compare the medians.
 """
 
 from __future__ import annotations
@@ -75,14 +80,38 @@ def best_rate(call: Callable[[], Any], count: int, repeat: int) -> float:
     return count / min(times)
 
 
-def time_entry(entry: Transformer[Any], data: dict[Kind, pa.Array], n: int, repeat: int) -> tuple[Kind, float]:
+def batched(entry: Transformer[Any], values: pa.Array, params: Any, ctx: TransformContext, batch: int) -> None:
+    for start in range(0, len(values), batch or len(values) or 1):
+        entry(values.slice(start, batch or len(values)), params, ctx)
+
+
+def time_entry(
+    entry: Transformer[Any], data: dict[Kind, pa.Array], n: int, repeat: int, batch: int = 0
+) -> tuple[Kind, float]:
     kind = next(k for k in PREFERRED if k in entry.kinds)
     values = special_inputs(entry.name, n) or data[kind]
     values = values.slice(0, n)
     params = entry.parse_params({})
     ctx = TransformContext(column=Column("c", "text", kind), table="t", seed=1, key=b"bench key")
     entry(values.slice(0, 1000), params, ctx)  # warm-up: vocabularies, contexts
-    return kind, best_rate(lambda: entry(values, params, ctx), len(values), repeat)
+    return kind, best_rate(lambda: batched(entry, values, params, ctx, batch), len(values), repeat)
+
+
+def digest_rates(n: int, repeat: int, batch: int) -> dict[str, float]:
+    """`hash` per algorithm on short (20–40 bytes) and long (200 bytes) distinct values, with a 32-byte key."""
+    rng = np.random.default_rng(2)
+    short = pa.array([f"{i:08d}".ljust(int(width), "s") for i, width in enumerate(rng.integers(20, 41, n))])
+    long = pa.array([f"{i:08d}".ljust(200, "l") for i in range(n)])
+    entry = REGISTRY.get("hash")
+    ctx = TransformContext(column=Column("c", "text", Kind.TEXT), table="t", seed=1, key=bytes(range(32)))
+    rates = {}
+    for algorithm in ("sha256", "sha512", "sha1", "md5", "blake2b"):
+        params = entry.parse_params({"algorithm": algorithm})
+        for label, values in (("short", short), ("long", long)):
+            rates[f"hash[{algorithm},{label}]"] = best_rate(
+                lambda values=values, params=params: batched(entry, values, params, ctx, batch), n, repeat
+            )
+    return rates
 
 
 def reference_rates(n: int) -> dict[str, float]:
@@ -111,17 +140,29 @@ def main() -> None:
     parser.add_argument("--slow-values", type=int, default=100_000)
     parser.add_argument("--reference-values", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--only", default="", help="comma-separated entry names (default: all)")
+    parser.add_argument("--batch", type=int, default=0, help="call each entry on batches of this many values")
+    parser.add_argument("--digests", action="store_true", help="also `hash` per algorithm, short and long values")
+    parser.add_argument("--no-reference", action="store_true", help="skip Faker's and mimesis' per-value rates")
     args = parser.parse_args()
 
     data = inputs(args.values)
     rates: dict[str, float] = {}
+    chosen = set(filter(None, args.only.split(",")))
     for entry in REGISTRY:
+        if chosen and entry.name not in chosen:
+            continue
         count = args.slow_values if entry.name in SLOW else args.values
-        kind, rate = time_entry(entry, data, count, args.repeat)
+        kind, rate = time_entry(entry, data, count, args.repeat, args.batch)
         rates[entry.name] = rate
         flag = "" if entry.name in SLOW or rate >= TARGET else "  < 1M/s target"
         print(f"{entry.name:32} {kind.value:12} {rate:>14,.0f} values/s{flag}", flush=True)
-    reference = reference_rates(args.reference_values)
+    if args.digests:
+        for name, rate in digest_rates(args.values, args.repeat, args.batch).items():
+            print(f"{name:32} {'text':12} {rate:>14,.0f} values/s", flush=True)
+    if not rates:
+        return
+    reference = {} if args.no_reference else reference_rates(args.reference_values)
     for name, rate in reference.items():
         print(f"{name:32} {'per value':12} {rate:>14,.0f} values/s (reference)")
     below = sorted(name for name, rate in rates.items() if name not in SLOW and rate < TARGET)
@@ -129,7 +170,7 @@ def main() -> None:
     slowest = min(rates, key=lambda name: rates[name])
     median = statistics.median(rates.values())
     mimesis = reference.get("mimesis.first_name")
-    ratio = f"{rates['transform_first_name'] / mimesis:.1f}" if mimesis else "nan"
+    ratio = f"{rates['transform_first_name'] / mimesis:.1f}" if mimesis and "transform_first_name" in rates else "nan"
     print(
         f"RESULT slowest={slowest} slowest_values_per_s={rates[slowest]:.0f} "
         f"median_values_per_s={median:.0f} names_vs_mimesis={ratio}"

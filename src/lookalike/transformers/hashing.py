@@ -85,7 +85,10 @@ def _hash_words(values: pa.Array[Any], seed: np.uint64) -> U64:
     lengths = np.diff(offsets)
     width = max(8, int(-(-int(lengths.max(initial=0)) // 8) * 8))
     matrix = np.zeros((len(lengths), width), dtype=np.uint8)
-    matrix[np.arange(width)[None, :] < lengths[:, None]] = data
+    # Comparisons in the narrowest type that holds the width (uint8 here, values being short): far less memory
+    # traffic than int64's.
+    narrow = np.min_scalar_type(width)
+    matrix[np.arange(width, dtype=narrow)[None, :] < lengths.astype(narrow)[:, None]] = data
     words = matrix.view("<u8")
     filled = (lengths + 7) // 8
     with np.errstate(over="ignore"):
