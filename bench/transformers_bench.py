@@ -8,9 +8,11 @@ mimesis' first_name() rate. Last line: RESULT slowest=… slowest_values_per_s=�
 Needs mimesis for the reference (`pip install -e '.[bench]'`).
 
 --only hash,transform_email times just those entries; --batch 50000 times them in batches of that size, as the
-engine calls them; --digests adds `hash` per algorithm on short (20–40 byte) and long (200 byte) values with a
-32-byte key, and with --no-reference the per-value libraries are skipped. To compare two versions, run this file
-with PYTHONPATH pointing at each version's src in turn (A B A B), and compare the medians.
+engine calls them; --variants adds email, name and phone entries with the params masking configurations use
+(preserve_length, preserve_domain, a varchar(255) column); --digests adds `hash` per algorithm on short (20–40
+byte) and long (200 byte) values with a 32-byte key; --no-reference skips the per-value libraries. To compare
+two versions, run this file with PYTHONPATH pointing at each version's src in turn (A B A B) and compare the
+medians; --cpu counts this process's CPU time instead of wall time, which a loaded machine disturbs less.
 """
 
 from __future__ import annotations
@@ -71,12 +73,15 @@ def special_inputs(name: str, n: int) -> pa.Array | None:
     return None
 
 
+CLOCK = time.perf_counter  # --cpu: time.process_time, this process's CPU time (steadier on a shared machine)
+
+
 def best_rate(call: Callable[[], Any], count: int, repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started = CLOCK()
         call()
-        times.append(time.perf_counter() - started)
+        times.append(CLOCK() - started)
     return count / min(times)
 
 
@@ -134,6 +139,34 @@ def reference_rates(n: int) -> dict[str, float]:
     return rates
 
 
+# (entry, params, column max_length): the variants masking configurations use, beyond each entry's defaults.
+VARIANTS: tuple[tuple[str, dict[str, Any], int | None], ...] = (
+    ("transform_email", {}, 255),
+    ("transform_email", {"preserve_length": True}, None),
+    ("transform_email", {"preserve_domain": True}, None),
+    ("transform_first_name", {"preserve_length": True}, None),
+    ("transform_full_name", {"preserve_length": True}, None),
+    ("transform_phone_number", {"preserve_length": True}, None),
+)
+
+
+def variant_rates(data: dict[Kind, pa.Array], n: int, repeat: int, batch: int) -> dict[str, float]:
+    rates = {}
+    for name, raw, max_length in VARIANTS:
+        entry = REGISTRY.get(name)
+        values = (special_inputs(name, n) or data[Kind.TEXT]).slice(0, n)
+        params = entry.parse_params(raw)
+        column = Column("c", "text", Kind.TEXT, max_length=max_length)
+        ctx = TransformContext(column=column, table="t", seed=1, key=b"bench key")
+        label = ",".join([*(f"{k}={v}" for k, v in raw.items()), *([f"varchar({max_length})"] if max_length else [])])
+        rates[f"{name}[{label}]"] = best_rate(
+            lambda entry=entry, values=values, params=params, ctx=ctx: batched(entry, values, params, ctx, batch),
+            n,
+            repeat,
+        )
+    return rates
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--values", type=int, default=1_000_000)
@@ -143,8 +176,13 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated entry names (default: all)")
     parser.add_argument("--batch", type=int, default=0, help="call each entry on batches of this many values")
     parser.add_argument("--digests", action="store_true", help="also `hash` per algorithm, short and long values")
+    parser.add_argument("--variants", action="store_true", help="also email/name/phone entries with other params")
     parser.add_argument("--no-reference", action="store_true", help="skip Faker's and mimesis' per-value rates")
+    parser.add_argument("--cpu", action="store_true", help="time CPU seconds of this process, not wall seconds")
     args = parser.parse_args()
+    if args.cpu:
+        global CLOCK
+        CLOCK = time.process_time
 
     data = inputs(args.values)
     rates: dict[str, float] = {}
@@ -159,6 +197,9 @@ def main() -> None:
         print(f"{entry.name:32} {kind.value:12} {rate:>14,.0f} values/s{flag}", flush=True)
     if args.digests:
         for name, rate in digest_rates(args.values, args.repeat, args.batch).items():
+            print(f"{name:32} {'text':12} {rate:>14,.0f} values/s", flush=True)
+    if args.variants:
+        for name, rate in variant_rates(data, args.values, args.repeat, args.batch).items():
             print(f"{name:32} {'text':12} {rate:>14,.0f} values/s", flush=True)
     if not rates:
         return
