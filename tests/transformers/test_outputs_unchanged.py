@@ -31,6 +31,10 @@ _TEXTS = [
     "+1 (415) 555-2671",
     "x" * 70 + "@long.example",  # longer than the word-at-a-time hash's 64 bytes
     "a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11",
+    "J",  # shorter than every name: a longer one, cut
+    "Ann\nMarie Smith",  # a newline: names split as before
+    "Bo Li\nX",
+    *[f"{'a' * k} {'b' * (13 - k)}" for k in range(14)],  # every first/last length, spaces leading and trailing
 ] * 3 + [f"user{i}@mail{i % 7}.example" for i in range(200)]
 _INPUTS: dict[Kind, pa.Array[Any]] = {
     Kind.TEXT: pa.array(_TEXTS, pa.string()),
