@@ -86,6 +86,10 @@ def _padded(offsets: npt.NDArray[np.int64], data: npt.NDArray[np.uint8], width: 
     of numpy's masked copy into a zeroed matrix.
     """
     count = len(offsets) - 1
+    if width <= 8:  # one word: the masked copy is the cheaper one at this size
+        matrix = np.zeros((count, width), dtype=np.uint8)
+        matrix[np.arange(width, dtype=np.uint8)[None, :] < np.diff(offsets).astype(np.uint8)[:, None]] = data
+        return matrix
     pad_offsets = np.arange(count + 1, dtype=np.int64) * width - offsets
     raw = pa.LargeBinaryArray.from_buffers(pa.large_binary(), count, [None, pa.py_buffer(offsets), pa.py_buffer(data)])
     pads = pa.LargeBinaryArray.from_buffers(
