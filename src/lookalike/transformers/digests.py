@@ -145,10 +145,10 @@ def _hashlib_digests(algorithm: str, prefix: bytes, values: pa.Array[Any]) -> Di
 def keyed_digests(values: pa.Array[Any], prefix: bytes, algorithm: Algorithm) -> Digests:
     """`algorithm(prefix + value).digest()` for each value (n × digest size bytes); a NULL hashes as b""."""
     binary = values.cast(pa.binary()).fill_null(b"")
+    if algorithm not in _SPECS or len(binary) < _MIN_GROUP:  # a handful (a deduplicated column): no setup
+        return _hashlib_digests(algorithm, prefix, binary)
     offsets, data = binary_parts(binary)
     count = len(offsets) - 1
-    if algorithm not in _SPECS:
-        return _hashlib_digests(algorithm, prefix, binary)
     spec = _SPECS[algorithm]
     whole = len(prefix) // spec.block * spec.block
     start, tail = _prefix_state(algorithm, prefix[:whole]), prefix[whole:]
