@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any, Literal
 
 import numpy as np
@@ -13,6 +12,7 @@ from pydantic import Field
 from lookalike.core.mixing import UUID_GROUPS
 from lookalike.core.schema import Kind
 from lookalike.transformers.common import TEXT, keep_nulls, truncate_to
+from lookalike.transformers.digests import hex_text, keyed_digests
 from lookalike.transformers.hashing import hex_strings
 from lookalike.transformers.registry import ALL_KINDS, NoParams, Role, StrictParams, TransformContext, transformer
 
@@ -63,22 +63,15 @@ def _hash_width(params: HashParams) -> int:
 def hash_value(values: pa.Array[Any], params: HashParams, ctx: TransformContext) -> pa.Array[Any]:
     """Replace the value by a keyed hex digest: deterministic, so equal inputs stay equal (joins survive)."""
     prefix = ctx.derived_key() + params.salt.encode()
-    new = getattr(hashlib, params.algorithm)
-    size = new().digest_size
-    # Cryptographic digests have no Arrow kernel, so this is one C call per value: the raw digests are joined
-    # and turned into hex with numpy. Columns with many repeats hash each distinct value once (deduplicating
-    # costs about as much as hashing when most values are distinct, so a sample decides).
+    # Columns with many repeats hash each distinct value once (deduplicating costs about as much as hashing when
+    # most values are distinct, so a sample decides).
     sample: Any = pc.count_distinct(values.slice(0, 2000))
     repeats = sample.as_py() < min(len(values), 2000) // 2
     encoded: Any = pc.dictionary_encode(values) if repeats else None
-    inputs = (encoded.dictionary if repeats else values).cast(pa.binary()).fill_null(b"").to_pylist()
-    joined = b"".join([new(prefix + value).digest() for value in inputs])
-    raw = np.frombuffer(joined, dtype=np.uint8).reshape(len(inputs), size)
-    out = hex_strings(raw[:, : -(-(params.length or 2 * size) // 2)])
+    digests = keyed_digests(encoded.dictionary if repeats else values, prefix, params.algorithm)
+    out = hex_text(digests, min(params.length or 2 * digests.shape[1], 2 * digests.shape[1]))
     if repeats:
         out = out.take(encoded.indices)
-    if params.length is not None and params.length % 2:
-        out = pc.utf8_slice_codeunits(out, 0, params.length)
     return keep_nulls(values, truncate_to(out, ctx.column.max_length))
 
 

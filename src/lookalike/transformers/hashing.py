@@ -79,14 +79,34 @@ def _hash_bytes(values: pa.Array[Any], seed: np.uint64) -> U64:
         return splitmix64(sums ^ splitmix64(lengths.astype(np.uint64) ^ seed))
 
 
+def _padded(offsets: npt.NDArray[np.int64], data: npt.NDArray[np.uint8], width: int) -> npt.NDArray[np.uint8]:
+    """Each value's bytes zero-padded to `width`, one row per value (NULL slots as their bytes are: usually none).
+
+    Arrow's element-wise join of each value with a run of zero bytes writes the rows in one pass: half the time
+    of numpy's masked copy into a zeroed matrix.
+    """
+    count = len(offsets) - 1
+    if width <= 8:  # one word: the masked copy is the cheaper one at this size
+        matrix = np.zeros((count, width), dtype=np.uint8)
+        matrix[np.arange(width, dtype=np.uint8)[None, :] < np.diff(offsets).astype(np.uint8)[:, None]] = data
+        return matrix
+    pad_offsets = np.arange(count + 1, dtype=np.int64) * width - offsets
+    raw = pa.LargeBinaryArray.from_buffers(pa.large_binary(), count, [None, pa.py_buffer(offsets), pa.py_buffer(data)])
+    pads = pa.LargeBinaryArray.from_buffers(
+        pa.large_binary(),
+        count,
+        [None, pa.py_buffer(pad_offsets), pa.py_buffer(np.zeros(int(pad_offsets[-1]), dtype=np.uint8))],
+    )
+    joined: Any = pc.binary_join_element_wise(raw, pads, pa.scalar(b"", pa.large_binary()))
+    return binary_parts(joined)[1].reshape(count, width)
+
+
 def _hash_words(values: pa.Array[Any], seed: np.uint64) -> U64:
     """Word at a time: each value zero-padded to whole 8-byte words in a matrix, one column of words per step."""
     offsets, data = binary_parts(values)
     lengths = np.diff(offsets)
     width = max(8, int(-(-int(lengths.max(initial=0)) // 8) * 8))
-    matrix = np.zeros((len(lengths), width), dtype=np.uint8)
-    matrix[np.arange(width)[None, :] < lengths[:, None]] = data
-    words = matrix.view("<u8")
+    words = _padded(offsets, data, width).view("<u8")
     filled = (lengths + 7) // 8
     with np.errstate(over="ignore"):
         state = splitmix64(lengths.astype(np.uint64) ^ seed ^ np.uint64(0x5151))

@@ -19,7 +19,7 @@ from lookalike.transformers import vocab
 from lookalike.transformers.common import TEXT, draws, keep_nulls, text_lengths, truncate_to
 from lookalike.transformers.generators import LETTERS, matrix_strings, symbols, uniform
 from lookalike.transformers.hashing import derive, hex_strings
-from lookalike.transformers.names import NameParams, same_length
+from lookalike.transformers.names import NameParams, same_length, split_name
 from lookalike.transformers.places import take_from
 from lookalike.transformers.registry import NoParams, Role, StrictParams, TransformContext, transformer
 from lookalike.transformers.scramble import check_pattern, scramble
@@ -122,9 +122,7 @@ def transform_full_name(values: pa.Array[Any], params: NameParams, ctx: Transfor
     if not params.preserve_length:
         first, last = take_from(vocab.first_names(), hashes), take_from(vocab.last_names(), derive(hashes, 1))
     else:
-        text = values.fill_null("")
-        given = pc.replace_substring_regex(text, r" .*$", "")  # up to the first space
-        family = pc.replace_substring_regex(text, r"^[^ ]* ?", "")  # after it
+        given, family = split_name(values.fill_null(""))
         first = same_length(given, vocab.first_names(), hashes)
         last = same_length(family, vocab.last_names(), derive(hashes, 1))
         single = pc.equal(family, "")  # one word in, one word out
