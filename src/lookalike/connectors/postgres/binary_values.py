@@ -102,7 +102,9 @@ def numerics(values: pa.Array[Any]) -> Parts | None:
     weight = np.where(any_digit, int_width // 4 - 1 - first, 0)
     sign = np.where(is_special, special_sign, np.where(negative & any_digit, 0x4000, 0))
     ndigits, weight = np.where(is_special, 0, ndigits), np.where(is_special, 0, weight)
-    dscale = np.where(is_special, 0, frac_len)
+    # PostgreSQL sends a special value's dscale as its header's dscale bits: 32 for ±Infinity, 0 for NaN (its
+    # receive function ignores them; the same bits keep the bytes identical).
+    dscale = np.where(is_special, (special_sign & 0x1F80) >> 7, frac_len)
     head = np.concatenate(
         [_words(ndigits, ">i2"), _words(weight, ">i2"), _words(sign, ">u2"), _words(dscale, ">i2")], axis=1
     )
@@ -124,13 +126,13 @@ def intervals(values: pa.Array[Any]) -> Parts | None:
     parts = pc.extract_regex(text, _INTERVAL)
 
     def number(name: str) -> npt.NDArray[np.int64]:
-        field = pc.struct_field(parts, name)
+        field = pc.utf8_ltrim(pc.struct_field(parts, name), "+")  # Arrow's cast takes no plus sign
         field = pc.if_else(pc.equal(field, ""), pa.scalar("0"), field)
         return np.asarray(field.cast(pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
 
     fraction = pc.utf8_rpad(pc.struct_field(parts, "fraction"), 6, "0")
     micros_part = np.asarray(fraction.cast(pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
-    time_sign = np.where(np.asarray(pc.equal(pc.struct_field(parts, "sign"), "-").to_numpy()), -1, 1)
+    time_sign = np.where(np.asarray(pc.equal(pc.struct_field(parts, "sign"), "-").to_numpy(zero_copy_only=False)), -1, 1)
     seconds = number("hours") * 3600 + number("minutes") * 60 + number("seconds")
     micros = time_sign * (seconds * 1_000_000 + micros_part)
     months = number("years") * 12 + number("mons")
