@@ -145,7 +145,7 @@ def test_numeric_and_interval_strings_in_any_notation_land_as_their_value(new_pg
     db = PostgresConnector.open(url)
     try:
         table = db.reflect().table(QualifiedName("public", "n"))
-        for values in (intervals, intervals[:-1] + ["1 day"]):  # with and without a value the encoder leaves
+        for values in (intervals, [*intervals[:-1], "1 day"]):  # with and without a value the encoder leaves
             batch = pa.RecordBatch.from_pydict({"id": list(range(len(numbers))), "v": numbers, "iv": values})
             with psycopg.connect(url, autocommit=True) as conn:
                 conn.execute("TRUNCATE n")

@@ -132,7 +132,8 @@ def intervals(values: pa.Array[Any]) -> Parts | None:
 
     fraction = pc.utf8_rpad(pc.struct_field(parts, "fraction"), 6, "0")
     micros_part = np.asarray(fraction.cast(pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
-    time_sign = np.where(np.asarray(pc.equal(pc.struct_field(parts, "sign"), "-").to_numpy(zero_copy_only=False)), -1, 1)
+    negative = pc.equal(pc.struct_field(parts, "sign"), "-").to_numpy(zero_copy_only=False)
+    time_sign = np.where(np.asarray(negative, dtype=np.bool_), -1, 1)
     seconds = number("hours") * 3600 + number("minutes") * 60 + number("seconds")
     micros = time_sign * (seconds * 1_000_000 + micros_part)
     months = number("years") * 12 + number("mons")
