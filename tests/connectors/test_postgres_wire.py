@@ -13,6 +13,7 @@ from psycopg import sql
 from tests.engine.helpers import make_job
 from tests.support import run_script
 
+from lookalike.connectors.base import Checkpoint
 from lookalike.connectors.postgres import PostgresConnector, reading
 from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
 from lookalike.core.schema import QualifiedName
@@ -157,5 +158,25 @@ def test_numeric_and_interval_strings_in_any_notation_land_as_their_value(new_pg
                 "1 day", "-1 years -2 mons +3 days -04:05:06.5", None, "00:00:00", "1 mon", "2 years", "3 days",
                 "-00:00:01", "1 day",
             ]  # fmt: skip
+    finally:
+        db.close()
+
+
+def test_chunk_commits_skip_the_wal_flush_but_the_last_one(new_pg_db: Callable[[str], str]) -> None:
+    db = PostgresConnector.open(new_pg_db("commits"))
+    try:
+        db.prepare_checkpoints()
+        db._conn.execute("SET synchronous_commit = on")  # the test server runs with it off
+        db._conn.commit()
+        settings = []
+        version = 0
+        for mark in (Checkpoint(("1",), 1, 0, False), Checkpoint(("2",), 2, 0, True)):
+            with db.transaction():
+                version = db.save_checkpoint("run", "insert:t", mark, version)
+                settings.append(db._conn.execute("SHOW synchronous_commit").fetchone())
+        assert settings == [("off",), ("on",)]
+        # Outside a chunk's transaction a save commits as always.
+        db.save_checkpoint("run", "insert:u", Checkpoint(None, 0, 0, False), 0)
+        assert db._conn.execute("SHOW synchronous_commit").fetchone() == ("on",)
     finally:
         db.close()

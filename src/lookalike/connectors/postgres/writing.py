@@ -41,16 +41,14 @@ PLAIN_TEXT_KINDS = frozenset(
         Kind.UUID,
     }
 )
-# psycopg hands COPY data to libpq in pieces of this size: larger pieces mean fewer calls.
-_PIECE = 1 << 20
 _STAGE = sql.Identifier("lookalike_cast")
 
 
 def _write(cur: psycopg.Cursor[Any], statement: sql.Composed, data: bytes) -> None:
+    # One write per batch (megabytes): psycopg hands it to libpq in 128 kB pieces and flushes every megabyte, so
+    # smaller writes would only add calls.
     with cur.copy(statement) as copy:
-        view = memoryview(data)
-        for start in range(0, len(view), _PIECE):
-            copy.write(view[start : start + _PIECE])
+        copy.write(data)
 
 
 def copy_batch(
