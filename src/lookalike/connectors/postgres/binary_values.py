@@ -15,7 +15,10 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
-Parts = list["pa.Array[Any]"]
+# Per column, arrays whose concatenation row by row is the column's fields: Arrow binary arrays without NULLs, or
+# numpy arrays of one fixed-size record per row (joined with their neighbours into one record before Arrow sees them).
+Part = "pa.Array[Any] | npt.NDArray[Any]"
+Parts = list[Any]
 Encoder = Callable[["pa.Array[Any]"], Parts | None]
 
 _PLAIN = r"^-?[0-9]+(\.[0-9]+)?$"
@@ -30,6 +33,50 @@ _INTERVAL = (
 def _binary(offsets: npt.NDArray[np.int64], data: npt.NDArray[np.uint8]) -> pa.Array[Any]:
     buffers = [None, pa.py_buffer(offsets), pa.py_buffer(np.ascontiguousarray(data))]
     return pa.Array.from_buffers(pa.large_binary(), len(offsets) - 1, buffers)
+
+
+def _records(group: list[npt.NDArray[Any]]) -> pa.Array[Any]:
+    """Neighbouring fixed-size parts as one binary value per row (numpy copies each field once, no per-row work)."""
+    if len(group) == 1:
+        record = np.ascontiguousarray(group[0])
+    else:
+        record = np.empty(len(group[0]), dtype=[(f"f{i}", part.dtype) for i, part in enumerate(group)])
+        for i, part in enumerate(group):
+            record[f"f{i}"] = part
+    size = record.dtype.itemsize
+    return _binary(np.arange(len(record) + 1, dtype=np.int64) * size, record.view(np.uint8).reshape(-1))
+
+
+def join_parts(parts: Parts) -> pa.Array[Any]:
+    """Each row's parts concatenated, in C++ (binary_join_element_wise)."""
+    arrays: list[Any] = []
+    group: list[npt.NDArray[Any]] = []
+    for part in parts:
+        if isinstance(part, np.ndarray):
+            group.append(part)
+            continue
+        if group:
+            arrays.append(_records(group))
+            group = []
+        arrays.append(part)
+    if group:
+        arrays.append(_records(group))
+    if len(arrays) == 1:
+        return arrays[0]
+    return pc.binary_join_element_wise(*arrays, pa.scalar(b"", pa.large_binary()))
+
+
+def fixed(raw: npt.NDArray[np.uint8], valid: npt.NDArray[np.bool_]) -> Parts:
+    """Fields of a fixed width: `raw` holds each row's value bytes (rows × width)."""
+    rows, width = raw.shape
+    if valid.all():  # one record per row: length word, then the value
+        record = np.empty(rows, dtype=[("length", ">i4"), ("value", f"V{width}")])
+        record["length"] = width
+        record["value"] = np.ascontiguousarray(raw).view(f"V{width}").reshape(rows)
+        return [record]
+    present = np.where(valid, width, 0).astype(np.int64)
+    offsets = np.concatenate([[0], np.cumsum(present)]).astype(np.int64)
+    return [_lengths(np.where(valid, width, -1)), _binary(offsets, raw[valid].reshape(-1))]
 
 
 def _words(values: npt.NDArray[Any], dtype: str) -> npt.NDArray[np.uint8]:
@@ -138,9 +185,7 @@ def intervals(values: pa.Array[Any]) -> Parts | None:
     micros = time_sign * (seconds * 1_000_000 + micros_part)
     months = number("years") * 12 + number("mons")
     raw = np.concatenate([_words(micros, ">i8"), _words(number("days"), ">i4"), _words(months, ">i4")], axis=1)
-    present = np.where(valid, 16, 0).astype(np.int64)
-    offsets = np.concatenate([[0], np.cumsum(present)]).astype(np.int64)
-    return [_lengths(np.where(valid, 16, -1).astype(np.int64)), _binary(offsets, raw[valid].reshape(-1))]
+    return fixed(raw, valid)
 
 
 def arrays(element: Encoder, element_oid: int) -> Encoder:
@@ -156,11 +201,7 @@ def arrays(element: Encoder, element_oid: int) -> Encoder:
         fields = element(items) if len(items) else []
         if fields is None:
             return None
-        joined = (
-            pc.binary_join_element_wise(*fields, pa.scalar(b"", pa.large_binary()))
-            if fields
-            else pa.array([], pa.large_binary())
-        )
+        joined = join_parts(fields) if fields else pa.array([], pa.large_binary())
         per_row = pc.binary_join(pa.LargeListArray.from_arrays(offsets, joined), pa.scalar(b"", pa.large_binary()))
         counts = np.diff(offsets)
         item_nulls = np.asarray(items.is_null().to_numpy(zero_copy_only=False), dtype=np.int64)

@@ -11,7 +11,7 @@ A column whose type or value this encoder cannot write returns None: the writer 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from psycopg import sql
 
 from lookalike.connectors.postgres import binary_values
+from lookalike.connectors.postgres.binary_values import Encoder, Parts, fixed, join_parts
 from lookalike.connectors.postgres.wire import WireType
 from lookalike.core.mixing import HEX_VALUES
 
@@ -33,9 +34,6 @@ _EPOCH_MICROS = _EPOCH_DAYS * 86_400_000_000
 _INTEGERS = {"int2": (">i2", 2**15), "int4": (">i4", 2**31), "int8": (">i8", 2**63)}
 _FLOATS = {"float8": ">f8", "float4": ">f4"}
 _TEXTS = frozenset({"text", "varchar", "bpchar", "name", "citext", "json", "xml"})
-
-Parts = list["pa.Array[Any]"]  # large_binary arrays without NULLs; joined row by row they are the field
-Encoder = Callable[["pa.Array[Any]"], Parts | None]
 
 
 @dataclass(frozen=True)
@@ -66,19 +64,6 @@ def _valid(values: pa.Array[Any]) -> npt.NDArray[np.bool_]:
     if values.null_count == 0:
         return np.ones(len(values), dtype=np.bool_)
     return np.asarray(values.is_valid().to_numpy(zero_copy_only=False), dtype=np.bool_)
-
-
-def fixed(raw: npt.NDArray[np.uint8], valid: npt.NDArray[np.bool_]) -> Parts:
-    """Fields of a fixed width: `raw` holds each row's value bytes (rows × width)."""
-    rows, width = raw.shape
-    if valid.all():  # one array: length word and value side by side in each row
-        joined = np.empty((rows, 4 + width), dtype=np.uint8)
-        joined[:, :4] = np.frombuffer(width.to_bytes(4, "big"), dtype=np.uint8)
-        joined[:, 4:] = raw
-        return [_binary(np.arange(rows + 1, dtype=np.int64) * (4 + width), joined.reshape(-1))]
-    present = np.where(valid, width, 0).astype(np.int64)
-    offsets = np.concatenate([[0], np.cumsum(present)]).astype(np.int64)
-    return [_lengths(np.where(valid, width, -1)), _binary(offsets, raw[valid].reshape(-1))]
 
 
 def variable(values: pa.Array[Any]) -> Parts:
@@ -188,6 +173,12 @@ def encoder(kind: pa.DataType, target: TargetType) -> Encoder | None:
 def encode_binary(batch: pa.RecordBatch, targets: Sequence[TargetType]) -> bytes | None:
     """The batch as one binary COPY stream (header, rows, trailer); None if a column's type or value is not covered
     (`uncovered` says which)."""
+    pieces = encode_pieces(batch, targets)
+    return None if pieces is None else b"".join(pieces)
+
+
+def encode_pieces(batch: pa.RecordBatch, targets: Sequence[TargetType]) -> list[bytes | memoryview] | None:
+    """`encode_binary`'s stream in pieces (header, rows, trailer), the rows not copied out of Arrow's buffer."""
     parts = encode_fields(batch, targets)
     return None if parts is None else join_rows(parts, batch.num_rows, batch.num_columns)
 
@@ -216,15 +207,14 @@ def encode_fields(batch: pa.RecordBatch, targets: Sequence[TargetType]) -> Parts
     return parts
 
 
-def join_rows(parts: Parts, rows: int, columns: int) -> bytes:
+def join_rows(parts: Parts, rows: int, columns: int) -> list[bytes | memoryview]:
     """Header, each row (its field count, then its fields), trailer."""
-    count = pa.scalar(columns.to_bytes(2, "big"), pa.large_binary())
     if rows == 0:
-        return HEADER + TRAILER
-    joined = pc.binary_join_element_wise(count, *parts, pa.scalar(b"", pa.large_binary()))
+        return [HEADER, TRAILER]
+    joined = join_parts([np.full(rows, columns, dtype=">i2"), *parts])
     offsets = np.frombuffer(joined.buffers()[1], dtype=np.int64, count=len(joined) + 1 + joined.offset)
     start, end = int(offsets[joined.offset]), int(offsets[-1])
-    return b"".join((HEADER, memoryview(joined.buffers()[2])[start:end], TRAILER))
+    return [HEADER, memoryview(joined.buffers()[2])[start:end], TRAILER]
 
 
 _TARGET_TYPES = """

@@ -17,7 +17,7 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
-from lookalike.connectors.postgres.copy_binary import TargetType, encode_binary, uncovered
+from lookalike.connectors.postgres.copy_binary import TargetType, encode_pieces, uncovered
 from lookalike.connectors.postgres.copy_text import encode_batch, text_form
 from lookalike.connectors.postgres.reading import names
 from lookalike.connectors.postgres.wire import WireType
@@ -44,11 +44,12 @@ PLAIN_TEXT_KINDS = frozenset(
 _STAGE = sql.Identifier("lookalike_cast")
 
 
-def _write(cur: psycopg.Cursor[Any], statement: sql.Composed, data: bytes) -> None:
-    # One write per batch (megabytes): psycopg hands it to libpq in 128 kB pieces and flushes every megabyte, so
-    # smaller writes would only add calls.
+def _write(cur: psycopg.Cursor[Any], statement: sql.Composed, pieces: Sequence[bytes | memoryview]) -> None:
+    # One write per piece, a batch's rows being one (megabytes): psycopg hands it to libpq in 128 kB slices and
+    # flushes every megabyte, so smaller writes would only add calls.
     with cur.copy(statement) as copy:
-        copy.write(data)
+        for piece in pieces:
+            copy.write(piece)
 
 
 def copy_batch(
@@ -59,7 +60,7 @@ def copy_batch(
     types: Sequence[TargetType],
 ) -> Route:
     """COPY `batch` into `target` (a table with `columns` of destination types `types`); the route it took."""
-    binary = encode_binary(batch, types)
+    binary = encode_pieces(batch, types)
     copy_in = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT binary)")
     if binary is not None:
         _write(cur, copy_in.format(target, names(columns)), binary)
@@ -69,7 +70,7 @@ def copy_batch(
         return "staged"
     # Without wire columns every value is decoded: text COPY can carry them all.
     text = encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns])
-    _write(cur, sql.SQL("COPY {} ({}) FROM STDIN").format(target, names(columns)), text)
+    _write(cur, sql.SQL("COPY {} ({}) FROM STDIN").format(target, names(columns)), [text])
     return "text"
 
 
@@ -106,7 +107,7 @@ def _staged(
         )
     )
     staged = pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
-    binary = encode_binary(staged, stage_types)
+    binary = encode_pieces(staged, stage_types)
     assert binary is not None, "text and wire columns are always covered"
     _write(cur, sql.SQL("COPY {} ({}) FROM STDIN (FORMAT binary)").format(_STAGE, names(columns)), binary)
     cur.execute(
