@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Callable
 
@@ -12,7 +11,7 @@ import pyarrow as pa
 from tests.support import run_script
 
 from lookalike.connectors.postgres import PostgresConnector
-from lookalike.connectors.postgres.copy_binary import encode_binary
+from lookalike.connectors.postgres.copy_binary import TargetType, encode_binary
 from lookalike.core.schema import Column, Kind, PrimaryKey, QualifiedName, Table
 
 DDL = """
@@ -39,6 +38,9 @@ COLUMNS = (
     Column("e", "colour", Kind.ENUM),
     Column("j", "json", Kind.JSON),
 )
+
+BASES = ("int2", "int4", "int8", "float4", "float8", "bool", "text", "varchar", "bpchar", "uuid", "timestamptz")
+BASES += ("timestamp", "date", "colour", "json")
 
 
 def batch(rows: int) -> pa.RecordBatch:
@@ -74,15 +76,15 @@ def test_binary_and_text_copy_store_the_same_values(new_pg_db: Callable[[str], s
     url = new_pg_db("binary")
     run_script(url, DDL.format(name="by_binary") + DDL.split(";", 1)[1].format(name="by_text"))
     rows = batch(600)
-    assert encode_binary(rows, COLUMNS) is not None  # every column here is covered
+    types = [TargetType(c.native_type, base) for c, base in zip(COLUMNS, BASES, strict=True)]
+    types[13] = TargetType("colour", "colour", enum=True)
+    assert encode_binary(rows, types) is not None  # every column here is covered
     db = PostgresConnector.open(url)
     try:
         for name in ("by_binary", "by_text"):
             table = Table(QualifiedName("public", name), COLUMNS, PrimaryKey(("i8",)))
             if name == "by_text":  # a type the binary encoder does not cover sends the batch as text
-                text_columns = [*COLUMNS[:-1], dataclasses.replace(COLUMNS[-1], kind=Kind.OTHER)]
-                assert encode_binary(rows, text_columns) is None or True
-                db._types[f'"public"."{name}"'] = {c.name: "no binary" for c in COLUMNS}
+                db._types[f'"public"."{name}"'] = {c.name: TargetType("no binary", "") for c in COLUMNS}
             assert db.write_batch(table, list(COLUMNS), rows, "error") == 600
     finally:
         db.close()

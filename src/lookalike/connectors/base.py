@@ -161,12 +161,14 @@ class Connector(Protocol):
         batch_rows: int,
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
+        native_wire: bool = False,
     ) -> Iterator[pa.RecordBatch]:
         """Stream `columns` of `table` ordered by its row key, at most `batch_rows` rows a batch.
 
         Columns named in `native_text` come as strings in the dialect's own text form instead of their canonical
-        type: for copying into the same dialect without decoding and re-encoding them. `key_range` (tables with a
-        row key only) limits the rows read.
+        type: for copying into the same dialect without decoding and re-encoding them. With `native_wire` they may
+        come in the dialect's binary wire form instead (an Arrow extension type only its own writer reads), where
+        it has one. `key_range` (tables with a row key only) limits the rows read.
         """
 
     def key_bound(self, table: Table, after: KeyText | None, count: int, exact: bool = False) -> KeyText | None:

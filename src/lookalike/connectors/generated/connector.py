@@ -133,6 +133,7 @@ class GeneratedConnector:
         batch_rows: int,
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
+        native_wire: bool = False,
     ) -> Iterator[pa.RecordBatch]:
         skeleton = self._skeleton_for()
         real = skeleton.schema.table(table.name)

@@ -33,18 +33,18 @@ from lookalike.connectors.postgres import (
     key_ranges,
     orphans,
     pgdump,
+    reading,
     sessions,
     subset,
+    writing,
 )
-from lookalike.connectors.postgres.convert import to_canonical
-from lookalike.connectors.postgres.copy_binary import encode_binary, typed_here
-from lookalike.connectors.postgres.copy_text import encode_batch
+from lookalike.connectors.postgres import wire as wire_sends
+from lookalike.connectors.postgres.copy_binary import TargetType, typed_here
+from lookalike.connectors.postgres.reading import names
 from lookalike.connectors.postgres.reflect import reflect
 from lookalike.connectors.postgres.snapshot import joining
-from lookalike.connectors.postgres.types import read_cast
-from lookalike.core.canonical import arrow_schema
 from lookalike.core.errors import ConfigError
-from lookalike.core.schema import Column, ForeignKey, Kind, QualifiedName, Schema, Table
+from lookalike.core.schema import Column, ForeignKey, QualifiedName, Schema, Table
 from lookalike.core.subset import SubsetPlan, SubsetResult
 from lookalike.core.urls import scrub_url
 
@@ -65,23 +65,6 @@ CAPABILITIES = Capabilities(
 )
 
 
-# Kinds whose PostgreSQL text form never holds a tab, newline or backslash: COPY needs no escaping for them.
-PLAIN_TEXT_KINDS = frozenset(
-    {
-        Kind.INTEGER,
-        Kind.FLOAT,
-        Kind.DECIMAL,
-        Kind.BOOLEAN,
-        Kind.DATE,
-        Kind.TIME,
-        Kind.TIMESTAMP,
-        Kind.TIMESTAMPTZ,
-        Kind.INTERVAL,
-        Kind.UUID,
-    }
-)
-
-
 # Inside one transaction: FK triggers do not fire (used only for the tables of a NOT NULL cycle).
 REPLICA_ROLE = "SET LOCAL session_replication_role = replica"
 
@@ -94,10 +77,6 @@ def next_value_after(extreme: int | None, start: int, increment: int) -> int | N
     return extreme
 
 
-def _names(columns: Sequence[Column] | Sequence[str]) -> sql.Composable:
-    return sql.SQL(", ").join(sql.Identifier(c if isinstance(c, str) else c.name) for c in columns)
-
-
 class PostgresConnector:
     """A PostgreSQL database as a source or destination."""
 
@@ -108,7 +87,9 @@ class PostgresConnector:
         self._url = url
         self._adbc: Any = None
         self._snapshot: str | None = None
-        self._types: dict[str, dict[str, str]] = {}  # table → column → type, for binary COPY
+        self._types: dict[str, dict[str, TargetType]] = {}  # table → column → type, for binary COPY
+        self._slow: set[tuple[QualifiedName, str]] = set()  # tables written by a route slower than binary COPY
+        self._sends: dict[str, dict[str, wire_sends.Send]] = {}  # table → its columns that can travel as wire bytes
         # Opened in a run's step: every connection carries its name and statement timeout, and an interrupt
         # cancels whatever this connector's backends (psycopg, ADBC, asyncpg) are running.
         self._session = session
@@ -235,31 +216,13 @@ class PostgresConnector:
             ),
             ddl.ident(table.name),
             key_ranges.key_filter(table, KeyRange(after=after)),
-            _names(key),
+            names(key),
         )
         with joining(self._snapshot), self._conn.transaction(), self._conn.cursor() as cur:
             for statement in self.snapshot_statements():
                 cur.execute(sql.SQL(statement))
             row = cur.execute(query, (count - 1,)).fetchone()
         return None if row is None else tuple(str(value) for value in row)
-
-    def _select(
-        self, table: Table, columns: Sequence[Column], native_text: frozenset[str], key_range: KeyRange | None = None
-    ) -> str:
-        items = [
-            sql.SQL("{}::{} AS {}").format(
-                sql.Identifier(c.name),
-                sql.SQL("text" if c.name in native_text else read_cast(c)),
-                sql.Identifier(c.name),
-            )
-            for c in columns
-        ]
-        query = sql.SQL("SELECT {} FROM {}{}").format(
-            sql.SQL(", ").join(items), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
-        )
-        if table.row_key:
-            query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
-        return query.as_string(self._conn)
 
     def read_batches(
         self,
@@ -268,24 +231,28 @@ class PostgresConnector:
         batch_rows: int,
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
+        native_wire: bool = False,
     ) -> Iterator[pa.RecordBatch]:
         if self._adbc is None:
             self._adbc, pid = sessions.connect_adbc(self._url, self._session)
             self._pids.add(pid)
             self._own_pids.add(pid)
-        schema = arrow_schema(list(columns))
-        for name in native_text:
-            schema = schema.set(schema.get_field_index(name), pa.field(name, pa.string()))
+        wire: dict[str, wire_sends.Send] = {}
+        if native_wire and native_text:
+            key = ddl.ident(table.name).as_string(self._conn)
+            if key not in self._sends:
+                self._sends[key] = wire_sends.sends(self._conn, ddl.ident(table.name), table.columns)
+            routes = self._sends[key]
+            # Types ADBC decodes exactly and cheaply are read decoded; the others as their wire bytes.
+            native_text = frozenset(n for n in native_text if n not in routes or not routes[n].decoded)
+            wire = {name: send for name, send in routes.items() if name in native_text}
+        query = reading.select_sql(self._conn, table, columns, native_text, wire, key_range)
         cursor = self._adbc.cursor()
         try:
             with joining(self._snapshot):
                 for statement in self.snapshot_statements():
                     cursor.execute(statement)
-            cursor.execute(self._select(table, columns, native_text, key_range))
-            for batch in cursor.fetch_record_batch():
-                whole = to_canonical(batch, schema)
-                for start in range(0, whole.num_rows, batch_rows):
-                    yield whole.slice(start, batch_rows)
+            yield from reading.batches(cursor, query, reading.read_schema(columns, native_text, wire), wire, batch_rows)
         finally:
             cursor.close()
             if self._adbc is not None:  # a reader abandoned mid-table may be finalized after close()
@@ -350,13 +317,11 @@ class PostgresConnector:
         batch: pa.RecordBatch,
         table: QualifiedName,
     ) -> None:
-        binary = encode_binary(batch, typed_here(self._conn, ddl.ident(table), columns, self._types))
-        if binary is not None:
-            with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN (FORMAT binary)").format(target, _names(columns))) as copy:
-                copy.write(binary)
-            return
-        with cur.copy(sql.SQL("COPY {} ({}) FROM STDIN").format(target, _names(columns))) as copy:
-            copy.write(encode_batch(batch, [c.kind in PLAIN_TEXT_KINDS for c in columns]))
+        types = typed_here(self._conn, ddl.ident(table), columns, self._types)
+        route = writing.copy_batch(cur, target, columns, batch, types)
+        if route != "binary" and (table, route) not in self._slow:
+            self._slow.add((table, route))
+            writing.log.info("%s: a batch went as %s COPY (a column binary COPY does not cover)", table, route)
 
     def _merge_sql(
         self, table: Table, columns: Sequence[Column], on_conflict: OnConflict, require_parents: Sequence[ForeignKey]
@@ -371,7 +336,7 @@ class PostgresConnector:
             return None
         target, stage = ddl.ident(table.name), sql.Identifier("lookalike_stage")
         create = sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
-            stage, _names(columns), target
+            stage, names(columns), target
         )
         overriding = sql.SQL(" OVERRIDING SYSTEM VALUE" if any(c.identity for c in columns) else "")
         where: sql.Composable = sql.SQL("")
@@ -383,7 +348,7 @@ class PostgresConnector:
         others = [c.name for c in columns if c.name not in (key or ())]
         if conflict and on_conflict == "update" and others:
             action = sql.SQL(" ON CONFLICT ({}) DO UPDATE SET {}").format(
-                _names(key or ()),
+                names(key or ()),
                 sql.SQL(", ").join(
                     sql.SQL("{} = EXCLUDED.{}").format(sql.Identifier(n), sql.Identifier(n)) for n in others
                 ),
@@ -391,7 +356,7 @@ class PostgresConnector:
         elif conflict:
             action = sql.SQL(" ON CONFLICT DO NOTHING")
         merge = sql.SQL("INSERT INTO {} ({}){} SELECT {} FROM {} AS s{}{}").format(
-            target, _names(columns), overriding, _names(columns), stage, where, action
+            target, names(columns), overriding, names(columns), stage, where, action
         )
         return create.as_string(self._conn), merge.as_string(self._conn)
 
@@ -436,6 +401,13 @@ class PostgresConnector:
         return checkpoints.load(self._conn, run_id, step_id)
 
     def save_checkpoint(self, run_id: str, step_id: str, checkpoint: Checkpoint, expected_version: int) -> int:
+        if not checkpoint.done and self._conn.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS:
+            # A chunk's transaction (rows and checkpoint together) need not wait for its WAL flush. Safe: a commit
+            # lost in a server crash loses the chunk's rows and its checkpoint together, so the next attempt reads
+            # the checkpoint before it and copies the chunk again (versions make the retry's claim fail on nothing
+            # else). The table's last chunk (done) commits synchronously, and its flush takes every earlier
+            # commit of this server with it: once a step reports the table done, all of it is durable.
+            self._conn.execute("SET LOCAL synchronous_commit = off")
         return checkpoints.save(self._conn, self._url, run_id, step_id, checkpoint, expected_version)
 
     def clear_checkpoints(self, run_id: str) -> None:
@@ -454,10 +426,10 @@ class PostgresConnector:
     ) -> AsyncIterator[bytes]:
         """The table's rows (within `key_range`) as binary COPY bytes, in the run's snapshot."""
         query = sql.SQL("SELECT {} FROM {}{}").format(
-            _names(columns), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
+            names(columns), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
         )
         if table.row_key:
-            query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
+            query = sql.SQL("{} ORDER BY {}").format(query, names(table.row_key))
         from lookalike.connectors.postgres import raw  # asyncpg loads only when a table is relayed
 
         settings = sessions.server_settings(self._session)
@@ -521,7 +493,7 @@ class PostgresConnector:
         with self._conn.transaction(), self._conn.cursor() as cur:
             cur.execute(
                 sql.SQL("CREATE TEMP TABLE {} ON COMMIT DROP AS SELECT {} FROM {} WITH NO DATA").format(
-                    stage, _names(columns), target
+                    stage, names(columns), target
                 )
             )
             self._copy(cur, stage, columns, batch, table.name)

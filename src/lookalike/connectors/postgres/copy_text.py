@@ -80,6 +80,17 @@ def _plain_text(values: Any) -> Any:
     return values.cast(pa.string())
 
 
+def text_form(values: Any) -> Any:
+    """Values as PostgreSQL input text, unescaped (NULL stays null): for a server-side cast."""
+    if pa.types.is_dictionary(values.type):
+        values = values.dictionary_decode()
+    if pa.types.is_list(values.type):
+        return _array_literal(values)
+    if pa.types.is_string(values.type) or pa.types.is_large_string(values.type):
+        return values
+    return _plain_text(values)
+
+
 def encode_column(values: Any, plain: bool = False) -> Any:
     """One column as COPY text fields (NULL as \\N); `plain` strings need no escaping (numbers, dates…)."""
     if pa.types.is_dictionary(values.type):

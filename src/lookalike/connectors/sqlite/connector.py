@@ -195,6 +195,7 @@ class SqliteConnector:
         batch_rows: int,
         native_text: frozenset[str] = frozenset(),
         key_range: KeyRange | None = None,
+        native_wire: bool = False,
     ) -> Iterator[pa.RecordBatch]:
         # SQLite hands back Python values either way; `native_text` changes nothing here.
         name = self._name(table.name)

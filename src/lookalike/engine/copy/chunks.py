@@ -36,6 +36,8 @@ from lookalike.engine.copy.relay import relay_table
 from lookalike.engine.copy.transform import transform_batch
 from lookalike.engine.plan.resolve import TablePlan
 
+_READS_ROWS = frozenset({"transform_javascript", "generate_javascript"})  # transformers that read ctx.rows
+
 
 @dataclass(frozen=True)
 class ChunkOutcome:
@@ -127,11 +129,15 @@ def _arrow_chunk(
 ) -> tuple[int, int]:
     table = plan.table
     run_id, mark = saves[0].run_id, saves[0].checkpoint
-    # Into the source's own dialect, untransformed columns travel in its text form: never decoded.
+    # Into the source's own dialect, untransformed columns travel in its own form, never decoded: its binary wire
+    # form where it has one, else its text form. JavaScript reads the other columns of the row (`input`): it gets
+    # them as text, as before.
     same_dialect = all(t.capabilities.dialect == source.capabilities.dialect for _, t in picked)
     untouched = frozenset(p.column.name for p in plan.columns if p.transformer is None and same_dialect)
+    wire = not any(p.transformer is not None and p.transformer.name in _READS_ROWS for p in plan.columns)
     batches = fixed_blocks(
-        source.read_batches(read_from, plan.written, ctx.batch_size, untouched, key_range), ctx.batch_size
+        source.read_batches(read_from, plan.written, ctx.batch_size, untouched, key_range, native_wire=wire),
+        ctx.batch_size,
     )
     read = [0]
     written = [[0] for _ in picked]  # one counter per destination, touched only by its writer thread
