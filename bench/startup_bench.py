@@ -152,6 +152,9 @@ def _environment(tree: Path, home: Path, pycache: Path) -> dict[str, str]:
     return env
 
 
+_CPU: list[float] = []  # CPU seconds (user + system) of each process run, in order
+
+
 def _run(tree: Path, job: Path, home: Path, pycache: Path, trace: Path | None = None) -> float:
     env = _environment(tree, home, pycache)
     if trace is None:
@@ -160,10 +163,14 @@ def _run(tree: Path, job: Path, home: Path, pycache: Path, trace: Path | None = 
         command = [sys.executable, __file__, "--trace-child", str(trace), "sync", str(job)]
         env["STARTUP_BENCH_T0"] = repr(time.time())
     started = time.perf_counter()
-    done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"lookalike sync failed ({tree}): {done.stderr.decode()}")
+    if status != 0:
+        raise SystemExit(f"lookalike sync failed ({tree}): {process.stderr.read().decode() if process.stderr else ''}")
+    if process.stderr:
+        process.stderr.close()
+    _CPU.append(usage.ru_utime + usage.ru_stime)
     return seconds
 
 
@@ -276,9 +283,11 @@ def main() -> None:
         traced: dict[Path, list[dict[str, float]]] = {tree: [] for tree in trees}
         statements: dict[Path, list[Counter[str]]] = {tree: [] for tree in trees}
         cpu: dict[Path, list[Counter[str]]] = {tree: [] for tree in trees}
+        cpus: dict[Path, list[float]] = {tree: [] for tree in trees}
         for _ in range(args.runs):
             for tree in trees:
                 walls[tree].append(_run(tree, job, homes[tree], pycache))
+                cpus[tree].append(_CPU[-1])
         for _ in range(args.runs):
             for tree in trees:
                 found, sent, used = _traced_run(tree, job, homes[tree], pycache, workdir)
@@ -289,7 +298,8 @@ def main() -> None:
         for tree in trees:
             print(
                 f"\n== {tree}: median wall {statistics.median(walls[tree]):.3f}s of {args.runs} "
-                f"({', '.join(f'{wall:.2f}' for wall in walls[tree])}); first run (new system db) {cold[tree]:.2f}s"
+                f"({', '.join(f'{wall:.2f}' for wall in walls[tree])}); CPU {statistics.median(cpus[tree]):.3f}s; "
+                f"first run (new system db, bytecode compiled) {cold[tree]:.2f}s"
             )
             labels = list(dict.fromkeys(label for found in traced[tree] for label in found))
             total = 0.0
@@ -307,7 +317,11 @@ def main() -> None:
         if len(trees) > 1:
             base = statistics.median(walls[trees[0]])
             for tree in trees[1:]:
-                print(f"ratio {trees[0].parent.name}/{tree.parent.name}: {base / statistics.median(walls[tree]):.2f}")
+                cpu_ratio = statistics.median(cpus[trees[0]]) / statistics.median(cpus[tree])
+                print(
+                    f"ratio {trees[0].parent.name}/{tree.parent.name}: wall {base / statistics.median(walls[tree]):.2f}"
+                    f", CPU {cpu_ratio:.2f}"
+                )
         print(f"RESULT tiny_job_s={statistics.median(walls[trees[0]]):.2f}")
 
 
