@@ -12,9 +12,13 @@ each phase:
   import dbos       the first `import dbos` (inside the engine's launch)
   engine launch     the rest of the DBOS launch (system database, threads, queues)
   workflow: …       each recorded step of the run, and the gaps between them (queue pick-up, waits)
-  result → exit     printing the summary, then the interpreter's own exit
+  summary and print printing the summary
+  other (uncovered) the rest of the main thread's time: mostly the engine's imports before the plan
+  interpreter exit  from the end of `main` until the process is gone
 
-and how many statements the run sent to the system database, per thread (a poller shows up there).
+and, per kind of thread, how many statements the run sent to the system database (a poller shows up there) and
+the CPU it used. The CPU seconds of each plain run are reported too: steadier than the wall on a loaded machine.
+`--rows N` copies N rows instead of 1 (the pollers on a longer hot path).
 `--tree DIR` (repeatable) runs the same rounds against other source trees (e.g. an export of an older commit's
 src/), interleaved A B A B…, for before/after ratios. Uses its own throwaway PostgreSQL unless --pg-url is given.
 Last line: RESULT tiny_job_s=… (the first tree's median wall).
