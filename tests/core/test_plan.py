@@ -276,3 +276,41 @@ def test_ready_steps_are_ordered_largest_table_first() -> None:
         "small",
         "unknown",
     ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 12).flatmap(lambda n: st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)))))
+def test_strongly_connected_components_are_networkxs(links: list[tuple[int, int]]) -> None:
+    from lookalike.core.plan import _strongly_connected
+
+    nodes = {qn(f"t{i}") for i in range(12)}
+    parents: dict[QualifiedName, set[QualifiedName]] = {name: set() for name in nodes}
+    graph: nx.DiGraph[QualifiedName] = nx.DiGraph()
+    graph.add_nodes_from(nodes)
+    for child, parent in links:
+        parents[qn(f"t{child}")].add(qn(f"t{parent}"))
+        graph.add_edge(qn(f"t{child}"), qn(f"t{parent}"))
+    ours = sorted(sorted(component) for component in _strongly_connected(parents))
+    assert ours == sorted(sorted(component) for component in nx.strongly_connected_components(graph))
+
+
+def test_a_plan_without_fk_cycles_does_not_import_networkx() -> None:
+    import inspect
+    import subprocess
+    import sys
+
+    probe = "\n".join(
+        [
+            "import sys",
+            "from lookalike.core.plan import build_plan",
+            "from lookalike.core.schema import Column, ForeignKey, Kind, PrimaryKey, QualifiedName, Schema, Table",
+            inspect.getsource(qn),
+            inspect.getsource(table),
+            inspect.getsource(schema_of),
+            "chain, loop = table('b', [('a_id', 'a', False)]), table('c', [('c_id', 'c', True)])",
+            "build_plan(schema_of(table('a', []), chain, loop))",
+            "print('networkx' in sys.modules)",
+        ]
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False", done.stderr

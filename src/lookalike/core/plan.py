@@ -144,12 +144,9 @@ def _choose_deferred(
 
     Also returns the tables of NOT NULL cycles (when `unchecked_cycles` allows them).
     """
-    import networkx as nx  # imported here: a CLI start that plans nothing should not pay for it
-
     deferred: set[tuple[QualifiedName, ForeignKey]] = set()
     unchecked: set[QualifiedName] = set()
-    graph: nx.DiGraph[QualifiedName] = nx.DiGraph()
-    graph.add_nodes_from(selected)
+    parents: dict[QualifiedName, set[QualifiedName]] = {name: set() for name in selected}
     for child, parent, fk in edges:
         if child == parent:
             if can_defer(schema.table(child), fk):
@@ -159,10 +156,11 @@ def _choose_deferred(
             else:
                 raise _unbreakable(schema, [(child, parent, fk)])
         else:
-            graph.add_edge(child, parent)
-    for component in nx.strongly_connected_components(graph):
-        if len(component) < 2:
-            continue
+            parents[child].add(parent)
+    cycles = [component for component in _strongly_connected(parents) if len(component) > 1]
+    if cycles:
+        import networkx as nx  # imported here: only a schema with an FK cycle pays ~0.15 s for it
+    for component in cycles:
         inner = [(c, p, fk) for c, p, fk in edges if c != p and c in component and p in component]
         hard = [edge for edge in inner if not can_defer(schema.table(edge[0]), edge[2])]
         kept: nx.MultiDiGraph[QualifiedName] = nx.MultiDiGraph()
@@ -186,6 +184,47 @@ def _choose_deferred(
                 kept.add_edge(child, parent, fk=fk)
     # FK checks are off for unchecked tables: nothing among them needs deferring or ordering.
     return {(child, fk) for child, fk in deferred if child not in unchecked}, unchecked
+
+
+def _strongly_connected(parents: dict[QualifiedName, set[QualifiedName]]) -> list[set[QualifiedName]]:
+    """The strongly connected components of the graph child → parents (Tarjan's algorithm, iteratively)."""
+    index: dict[QualifiedName, int] = {}
+    low: dict[QualifiedName, int] = {}
+    stack: list[QualifiedName] = []
+    on_stack: set[QualifiedName] = set()
+    components: list[set[QualifiedName]] = []
+    for root in sorted(parents):
+        if root in index:
+            continue
+        work = [(root, iter(sorted(parents[root])))]
+        index[root] = low[root] = len(index)
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, pending = work[-1]
+            step = next(pending, None)
+            if step is not None:
+                if step not in index:
+                    index[step] = low[step] = len(index)
+                    stack.append(step)
+                    on_stack.add(step)
+                    work.append((step, iter(sorted(parents[step]))))
+                elif step in on_stack:
+                    low[node] = min(low[node], index[step])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component: set[QualifiedName] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                components.append(component)
+    return components
 
 
 def _assemble(

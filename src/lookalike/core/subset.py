@@ -18,8 +18,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-import networkx as nx
-
 from lookalike.core.schema import QualifiedName, Schema
 
 
@@ -91,6 +89,8 @@ def plan_subset(
     target_names = {target.table for target in chosen}
     if not by_foreign_keys:
         return SubsetPlan(chosen, tuple(sorted(target_names)), (), seed)
+    import networkx as nx  # imported here: a run with no subset (or a CLI start) should not pay ~0.15 s for it
+
     graph: nx.MultiDiGraph[QualifiedName] = nx.MultiDiGraph()
     graph.add_nodes_from(names)
     links = []

@@ -51,7 +51,7 @@ class DbosEngine:
     def run_here(self, run_id: str, request: RunRequest) -> RunHandle:
         from lookalike.engine.dbos import runtime
 
-        runtime.launch(self._system_db)
+        runtime.launch(self._system_db, take_runs=False)  # a one-off executor: its own run, nobody else's
         return _DbosRun(runtime.start(run_id, request))
 
     def enqueue_run(self, run_id: str, request: RunRequest) -> str:

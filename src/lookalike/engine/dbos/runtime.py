@@ -51,17 +51,23 @@ def launch(
     worker_id: str | None = None,
     concurrency: int = 8,
     runs: int = 4,
+    take_runs: bool = True,
 ) -> str:
     """Make this process a DBOS executor on the system database (once per process); return the database URL.
 
     `worker_id` names the executor: a worker restarted with the same id recovers the runs it was executing.
     Without one, the id is unique (a one-off `lookalike sync` must not adopt another process's runs).
+    Without `take_runs` (a one-off `lookalike sync`) the process does not listen to the run queue: it neither polls
+    it while its own run goes on nor takes a run queued for the workers, which it would cut off when it exits.
+    A later launch that takes runs (`runs resume` here, a worker) makes it listen from then on.
     """
     url = system_database_url(system_db)
     with _lock:
         if "launched" in _state:
             if _state["launched"] != url:
                 raise RuntimeError(f"this process already runs the engine on {_state['launched']}")
+            if take_runs:
+                _listen_to_runs()
             return url
         from dbos import DBOS, DBOSConfig
 
@@ -84,6 +90,8 @@ def launch(
         if url.startswith("sqlite"):
             _fast_sqlite()
         DBOS(config=config)
+        if not take_runs:
+            DBOS.listen_queues([durable.TABLE_QUEUE])  # DBOS's internal queue is always listened to
         DBOS.launch()
         for handler in logging.getLogger("dbos").handlers:
             if not any(isinstance(existing, _OneLineRetries) for existing in handler.filters):
@@ -93,6 +101,17 @@ def launch(
         del schedules
         _state["launched"] = url
         return url
+
+
+def _listen_to_runs() -> None:
+    """Listen to the run queue too, in a process launched without (its queue thread looks again within ~1 s)."""
+    from dbos._dbos import _get_dbos_instance
+
+    from lookalike.engine.dbos.workflows import RUN_QUEUE
+
+    listening = _get_dbos_instance()._listening_queues
+    if listening is not None and RUN_QUEUE not in listening:
+        listening.append(RUN_QUEUE)
 
 
 def shutdown(*, hand_over: bool = True) -> None:
