@@ -37,6 +37,13 @@ class RunError(LookalikeError):
     exit_code = 1
 
 
+class RerunError(RunError):
+    """A run error a resume cannot mend: it would meet the same copied rows again (an FK the copied rows violate).
+
+    Its `fix` says what to change and to run the job again; the engines do not add "then resume" to it.
+    """
+
+
 class NotFoundError(LookalikeError):
     """What was asked for does not exist (or belongs to another account, which is the same to the asker)."""
 

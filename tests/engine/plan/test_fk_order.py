@@ -154,6 +154,7 @@ def test_a_row_without_its_parent_fails_the_run_at_the_end_naming_the_fk_and_the
     error = caught.value
     assert "c_b_id_fkey" in error.what and "violates foreign key constraint" in error.what
     assert error.fix is not None and "skip_fk_violations" in error.fix
+    assert "runs resume" not in error.fix and "run the job again" in error.fix  # a resume meets the same rows
     assert rows(dest, "SELECT count(*) FROM pg_constraint WHERE conname = 'c_b_id_fkey'") == [(0,)]
     # With skip_fk_violations the order comes back, the orphan and its children are dropped, and the run ends.
     lenient = make_job(chain_source, [{"url": new_pg_db("lenient"), "init_schema": True, "skip_fk_violations": True}])

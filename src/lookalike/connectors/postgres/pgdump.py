@@ -61,7 +61,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from lookalike.connectors.base import CHECKPOINT_NAMESPACE, SchemaOrigin, SchemaPhase, redact_url
 from lookalike.connectors.postgres import sessions, triggers
-from lookalike.core.errors import ConfigError, RunError
+from lookalike.core.errors import ConfigError, RerunError, RunError
 from lookalike.core.schema import QualifiedName, Table
 from lookalike.core.urls import scrub_url
 
@@ -333,7 +333,10 @@ def _failure(entry: Entry, error: psycopg.Error, destination: str) -> RunError:
             "copied rows have no parent row: the source holds such rows (loaded with FK checks off) or the subset "
             "left their parents out; set `skip_fk_violations: true` to drop (and count) them, or repair the source"
         )
-    return RunError(f"creating {entry.label} in the destination failed: {message}", where=destination, fix=fix)
+    what = f"creating {entry.label} in the destination failed: {message}"
+    if error.sqlstate == "23503":  # a resume would add the FK to the same rows again
+        return RerunError(what, where=destination, fix=fix + ", then run the job again")
+    return RunError(what, where=destination, fix=fix)
 
 
 def apply(url: str, dump: Dump, entries: Sequence[Entry]) -> None:

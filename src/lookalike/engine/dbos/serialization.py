@@ -36,6 +36,7 @@ _KNOWN: dict[str, type[errors.LookalikeError]] = {
         errors.LookalikeError,
         errors.ConfigError,
         errors.RunError,
+        errors.RerunError,
         errors.NotFoundError,
         errors.ConflictError,
         errors.AuthError,

@@ -15,7 +15,7 @@ from typing import Any
 from dbos import DBOS, SetWorkflowID, SetWorkflowTimeout, StepOptions
 from dbos._error import DBOSWorkflowCancelledError
 
-from lookalike.core.errors import ConfigError, RunError
+from lookalike.core.errors import ConfigError, RerunError, RunError
 from lookalike.core.urls import redact_text
 from lookalike.engine.contract import (
     RetryPolicy,
@@ -82,6 +82,9 @@ def _run_error(error: BaseException, run_id: str) -> RunError:
     cause = errors[-1] if errors else error
     named = getattr(error, "step_name", None)  # a step that ran out of retries says which it was
     step = named or "the run"
+    if isinstance(cause, RerunError):
+        where = f"{step} step: {cause.where}" if named and cause.where else cause.where or step
+        return RunFailedError(cause.what, where=where, fix=cause.fix)
     if isinstance(cause, RunError | ConfigError):
         return RunFailedError(
             cause.what,

@@ -39,6 +39,7 @@ from temporalio.exceptions import (
 )
 
 with workflow.unsafe.imports_passed_through():
+    from lookalike.core.errors import RerunError
     from lookalike.engine.contract import (
         ChunkResult,
         PreparedRun,
@@ -118,6 +119,14 @@ def cancelled(error: BaseException) -> bool:
     return isinstance(error, ActivityError) and isinstance(error.cause, CancelledError)
 
 
+def _cause_type(error: BaseException) -> str | None:
+    """The class name a step's error had in its activity (ApplicationError.type), under any wrapping."""
+    cause: BaseException | None = error
+    while isinstance(cause, ActivityError | ChildWorkflowError) and cause.cause is not None:
+        cause = cause.cause
+    return cause.type if isinstance(cause, ApplicationError) else None
+
+
 def _where_fix(error: BaseException) -> tuple[str, str]:
     cause: BaseException | None = error
     while isinstance(cause, ActivityError | ChildWorkflowError) and cause.cause is not None:
@@ -132,6 +141,14 @@ def run_failure(error: BaseException, workflow_id: str, step: str) -> Applicatio
     """A run-level step that failed for good as the run's failure: what, where, and how to go on."""
     where, fix = _where_fix(error)
     resume = f"`lookalike runs resume {workflow_id}`"
+    if _cause_type(error) == RerunError.__name__:  # a resume would meet the same rows: the fix says what to do
+        return ApplicationError(
+            cause_text(error),
+            f"{step} step: {where}" if where else step,
+            fix,
+            type="RunFailedError",
+            non_retryable=True,
+        )
     return ApplicationError(
         cause_text(error) if where else f"{step} failed: {cause_text(error)}",
         f"{step} step: {where}" if where else step,
