@@ -257,7 +257,12 @@ class PostgresConnector:
             sql.SQL(", ").join(items), ddl.ident(table.name), key_ranges.key_filter(table, key_range)
         )
         if table.row_key:
-            query = sql.SQL("{} ORDER BY {}").format(query, _names(table.row_key))
+            # Qualified: a key column read as text (`native_text`) is an output column of the same name, and an
+            # unqualified ORDER BY would sort that text ('10' before '9'), not the key.
+            order = sql.SQL(", ").join(
+                sql.SQL("{}.{}").format(ddl.ident(table.name), sql.Identifier(name)) for name in table.row_key
+            )
+            query = sql.SQL("{} ORDER BY {}").format(query, order)
         return query.as_string(self._conn)
 
     def read_batches(
