@@ -19,7 +19,7 @@ import contextvars
 import threading
 from dataclasses import dataclass
 
-from lookalike.connectors.base import Checkpoint
+from lookalike.connectors.base import Checkpoint, SnapshotLostError
 from lookalike.core.plan import InsertStep
 from lookalike.engine.contract import TableLanes
 from lookalike.engine.copy.chunks import Blocks, ChunkOutcome, Span, _key_transformed, copy_chunk
@@ -87,7 +87,7 @@ def _in_parallel(
     ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str, chunk_rows: int, spans: list[Span]
 ) -> list[ChunkOutcome]:
     """Copy `spans` at once, one thread each (in the step's session: its deadline and interrupts reach them); wait
-    for all, then raise the first error."""
+    for all (a range that failed leaves nothing; the others commit), then raise."""
     results: list[ChunkOutcome | None] = [None] * len(spans)
     errors: list[BaseException] = []
 
@@ -105,8 +105,8 @@ def _in_parallel(
         thread.start()
     for thread in threads:
         thread.join()
-    if errors:
-        raise errors[0]
+    if errors:  # a lost snapshot first: the run then opens a new one, whatever else its loss made fail
+        raise next((error for error in errors if isinstance(error, SnapshotLostError)), errors[0])
     return [result for result in results if result is not None]
 
 
