@@ -146,3 +146,29 @@ def test_lanes_of_a_table_whose_key_is_transformed_leave_no_source_order(new_pg_
         ranks = np.corrcoef(np.arange(len(originals)), originals.argsort().argsort())[0, 1]
         assert len(originals) == 60_000 and abs(ranks) < 0.05, f"{lanes} lane(s): rows in source key order"
     assert written[3] == written[1]
+
+
+def test_a_range_past_its_planned_blocks_draws_from_a_space_of_its_own() -> None:
+    from lookalike.core.plan import InsertStep
+    from lookalike.core.schema import QualifiedName
+    from lookalike.engine.contract import LaneRange, TableLanes
+    from lookalike.engine.copy.chunks import Blocks
+    from lookalike.engine.copy.lanes import SPILL_BASE, SPILL_PER_RANGE, spans_of
+
+    assert [Blocks(10, 3, 1000).index(i) for i in range(5)] == [10, 11, 12, 1000, 1001]
+    assert [Blocks(7).index(i) for i in range(3)] == [7, 8, 9], "one lane: its blocks go on from the step's"
+    lanes = TableLanes(step="insert:t", lanes=2, ranges=(LaneRange(blocks=3), LaneRange(first_block=3)))
+    spans = spans_of(InsertStep(QualifiedName(None, "t")), lanes)
+    assert [span.checkpoint for span in spans] == ["insert:t#range0", "insert:t#range1"]
+    assert spans[0].blocks.index(3) == SPILL_BASE and spans[1].blocks.index(10**6) == 10**6 + 3
+    assert SPILL_BASE + 64 * SPILL_PER_RANGE < 2**43, "batch_index * 1e6 stays an int64 (transform_email)"
+
+
+def test_a_destination_that_takes_one_writer_gets_no_lanes() -> None:
+    from lookalike.engine.contract import LaneRange, TableLanes
+    from lookalike.engine.plan.lanes import bounded_by_writers
+
+    planned = (TableLanes(step="insert:t", lanes=4, ranges=(LaneRange(), LaneRange())),)
+    assert bounded_by_writers(planned, [None, 1]) == ()
+    assert bounded_by_writers(planned, [None, 2])[0].lanes == 2
+    assert bounded_by_writers(planned, [None]) == planned
