@@ -86,7 +86,9 @@ def lookalike(
     path.write_text(yaml.safe_dump(job), encoding="utf-8")
     command = [sys.executable, "-m", "lookalike.cli.main", "sync", str(path)]
     started = time.perf_counter()
-    env = {**os.environ, "COLUMNS": "200"}  # the summary table on one line per step
+    # The summary table on one line per step; a home (system database) of the bench's own: a `lookalike sync` of
+    # another process on the default home could take this run's table workflows (and run them with its own code).
+    env = {**os.environ, "COLUMNS": "200", "LOOKALIKE_HOME": str(workdir / "home")}
     out_path = workdir / "sync.out"
     with out_path.open("wb") as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
