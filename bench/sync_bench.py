@@ -111,8 +111,8 @@ def main() -> None:
     parser.add_argument(
         "--lanes",
         default="",
-        help="also time passthrough with these sync_options.lanes (e.g. 1,2,4) in the same rounds (the default "
-        "passthrough takes the machine's cores)",
+        help="also time passthrough (and transformed) with these sync_options.lanes (e.g. 1,2,4) in the same "
+        "rounds (the default contenders take the machine's cores)",
     )
     parser.add_argument("--skip-transformed", action="store_true", help="leave the transformed contender out")
     args = parser.parse_args()
@@ -131,7 +131,10 @@ def main() -> None:
             contenders.append((f"pass_{lanes}lane{'s' if lanes > 1 else ''}", {}, lanes))
         if not args.skip_transformed:
             contenders.append(("transformed", TRANSFORMED, None))
+            for lanes in [int(n) for n in args.lanes.split(",")] if args.lanes else []:
+                contenders.append((f"trans_{lanes}lane{'s' if lanes > 1 else ''}", TRANSFORMED, lanes))
         times: dict[str, list[float]] = {name: [] for name, _, _ in contenders}
+        peaks: dict[str, float] = {}
         steps: dict[str, list[float]] = {name: [] for name, _, _ in contenders[1:]}
         for round_no in range(args.rounds):
             turn = round_no % len(contenders)  # each round starts with another contender: no seat is always first
@@ -143,20 +146,24 @@ def main() -> None:
                 times[name].append(seconds)
                 steps[name].append(STEP_SECONDS[-1])
                 rss.append(peak)
+                peaks[name] = max(peaks.get(name, 0.0), peak)
             print(f"round {round_no + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items()), flush=True)
         median = {name: statistics.median(values) for name, values in times.items()}
         for name, seconds in median.items():
             print(f"{name:>12}: {args.rows / seconds:>12,.0f} rows/s  (median {seconds:.2f}s of {args.rounds})")
         for name, values in steps.items():
             step = statistics.median(values)
-            print(f"{name:>12}: table step median {step:.2f}s, {median['ceiling'] / step:.2f}x the ceiling's wall")
+            print(
+                f"{name:>12}: table step median {step:.2f}s, {median['ceiling'] / step:.2f}x the ceiling's wall, "
+                f"peak RSS {peaks[name]:.0f} MB"
+            )
         print(f"peak RSS of a sync process: {max(rss):.0f} MB ({args.rows:,} rows)")
         ratios = {name: median["ceiling"] / seconds for name, seconds in median.items() if name != "ceiling"}
         print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
         print(
             f"RESULT passthrough_ratio={ratios['passthrough']:.2f} "
             + (f"transformed_ratio={ratios['transformed']:.2f} " if "transformed" in ratios else "")
-            + "".join(f"{name}_ratio={ratio:.2f} " for name, ratio in ratios.items() if name.startswith("pass_"))
+            + "".join(f"{name}_ratio={r:.2f} " for name, r in ratios.items() if name.startswith(("pass_", "trans_")))
             + f"peak_rss_mb={max(rss):.0f}"
         )
 

@@ -210,8 +210,8 @@ class SyncOptions(_Strict):
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     lanes: Annotated[int, Field(ge=1, le=64)] | None = Field(
         None,
-        description="key ranges of one big table copied at once, at most (default: the machine's cores; 1: one "
-        "range at a time)",
+        description="key ranges of one big table copied at once, at most (default: the machine's cores, for tables "
+        "relayed as raw bytes only; set, transformed tables get lanes too; 1: one range at a time)",
     )
     lane_min_rows: Annotated[int, Field(ge=1)] = Field(
         250_000, description="a table is cut into lanes only when each lane gets at least this many rows (estimated)"

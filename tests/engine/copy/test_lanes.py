@@ -172,3 +172,17 @@ def test_a_destination_that_takes_one_writer_gets_no_lanes() -> None:
     assert bounded_by_writers(planned, [None, 1]) == ()
     assert bounded_by_writers(planned, [None, 2])[0].lanes == 2
     assert bounded_by_writers(planned, [None]) == planned
+
+
+def test_by_default_only_a_table_relayed_raw_gets_lanes(new_pg_db: Callable[[str], str]) -> None:
+    """A decoded table's lane holds batches of its own in flight (memory): decoded tables get lanes when the job
+    asks (`sync_options.lanes`), tables relayed as raw bytes whenever the machine has cores for them."""
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one core: no lanes by default")
+    source, target = _source(new_pg_db), new_pg_db("dst")
+    options = {"chunk_rows": 4_000, "lane_min_rows": 5_000}
+    destinations = [{"url": target, "init_schema": True}]
+    [relayed] = prepare(make_job(source, destinations, {}, sync_options=options), os.environ).lanes
+    assert relayed.lanes == min(os.cpu_count() or 1, 6)
+    decoded = make_job(source, destinations, _RANDOM, sync_options=options)
+    assert prepare(decoded, os.environ).lanes == ()

@@ -121,7 +121,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         finally:
             target.close()
     raw = _raw_tables(resolved, source_format, targets) if for_writing else frozenset()
-    lanes = bounded_by_writers(lanes, writers)
+    lanes = bounded_by_writers(lanes, writers, raw, resolved)
     return Prepared(resolved, source_url, destination_urls, modes, writers, raw, holds_rows, fingerprints, lanes)
 
 
