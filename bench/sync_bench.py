@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -46,6 +47,9 @@ TRANSFORMED = {
 }
 
 
+STEP_SECONDS: list[float] = []  # the table step's seconds of each `lookalike sync`, in order
+
+
 def reset_destination(admin: str) -> str:
     url = fresh_database(admin, "bench_dst")
     with psycopg.connect(url, autocommit=True) as conn:
@@ -64,8 +68,10 @@ def ceiling(source: str, admin: str) -> float:
     return time.perf_counter() - started
 
 
-def lookalike(source: str, admin: str, tables: dict[str, object], workdir: Path) -> tuple[float, float]:
-    """(seconds, peak RSS in MB) of one `lookalike sync` process."""
+def lookalike(
+    source: str, admin: str, tables: dict[str, object], workdir: Path, lanes: int | None = None
+) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one `lookalike sync` process (`lanes`: sync_options.lanes; None: the default)."""
     dest = reset_destination(admin)
     job = {
         "source": {"url": source},
@@ -74,15 +80,26 @@ def lookalike(source: str, admin: str, tables: dict[str, object], workdir: Path)
         "batch_size": 50_000,
         "seed": 1,
     }
+    if lanes is not None:
+        job["sync_options"] = {"lanes": lanes}
     path = workdir / "job.yaml"
     path.write_text(yaml.safe_dump(job), encoding="utf-8")
     command = [sys.executable, "-m", "lookalike.cli.main", "sync", str(path)]
     started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(f"lookalike sync failed: {process.stderr.read().decode() if process.stderr else ''}")
+    # The summary table on one line per step; a home (system database) of the bench's own: a `lookalike sync` of
+    # another process on the default home could take this run's table workflows (and run them with its own code).
+    env = {**os.environ, "COLUMNS": "200", "LOOKALIKE_HOME": str(workdir / "home")}
+    out_path = workdir / "sync.out"
+    with out_path.open("wb") as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen(command, stdout=out, stderr=err, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        if status != 0:
+            err.seek(0)
+            raise SystemExit(f"lookalike sync failed: {err.read().decode()}")
+    # The table step's own time, from the summary (the rest of the process is start-up and the run around it).
+    found = re.search(r"insert:public\.t\W+[\d,]+\W+([\d.]+)", out_path.read_text(errors="replace"))
+    STEP_SECONDS.append(float(found.group(1)) if found else float("nan"))
     return seconds, usage.ru_maxrss / 1024
 
 
@@ -91,6 +108,13 @@ def main() -> None:
     parser.add_argument("--pg-url", help="an existing server's admin URL (default: start a throwaway one)")
     parser.add_argument("--rows", type=int, default=2_000_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--lanes",
+        default="",
+        help="also time passthrough (and transformed) with these sync_options.lanes (e.g. 1,2,4) in the same "
+        "rounds (the default contenders take the machine's cores)",
+    )
+    parser.add_argument("--skip-transformed", action="store_true", help="leave the transformed contender out")
     args = parser.parse_args()
     with admin_url(args.pg_url) as admin, tempfile.TemporaryDirectory() as tmp:
         source = fresh_database(admin, "bench_src")
@@ -98,24 +122,49 @@ def main() -> None:
             conn.execute(TABLE)  # type: ignore[arg-type]
             conn.execute(FILL, (args.rows,))  # type: ignore[arg-type]
             conn.execute("VACUUM ANALYZE t")
-        times: dict[str, list[float]] = {"ceiling": [], "passthrough": [], "transformed": []}
         rss: list[float] = []
+        contenders: list[tuple[str, dict[str, object] | None, int | None]] = [
+            ("ceiling", None, None),
+            ("passthrough", {}, None),
+        ]
+        for lanes in [int(n) for n in args.lanes.split(",")] if args.lanes else []:
+            contenders.append((f"pass_{lanes}lane{'s' if lanes > 1 else ''}", {}, lanes))
+        if not args.skip_transformed:
+            contenders.append(("transformed", TRANSFORMED, None))
+            for lanes in [int(n) for n in args.lanes.split(",")] if args.lanes else []:
+                contenders.append((f"trans_{lanes}lane{'s' if lanes > 1 else ''}", TRANSFORMED, lanes))
+        times: dict[str, list[float]] = {name: [] for name, _, _ in contenders}
+        peaks: dict[str, float] = {}
+        steps: dict[str, list[float]] = {name: [] for name, _, _ in contenders[1:]}
         for round_no in range(args.rounds):
-            times["ceiling"].append(ceiling(source, admin))
-            seconds, peak = lookalike(source, admin, {}, Path(tmp))
-            times["passthrough"].append(seconds)
-            rss.append(peak)
-            seconds, peak = lookalike(source, admin, TRANSFORMED, Path(tmp))
-            times["transformed"].append(seconds)
-            rss.append(peak)
+            turn = round_no % len(contenders)  # each round starts with another contender: no seat is always first
+            for name, tables, lanes in contenders[turn:] + contenders[:turn]:
+                if tables is None:
+                    times[name].append(ceiling(source, admin))
+                    continue
+                seconds, peak = lookalike(source, admin, tables, Path(tmp), lanes)
+                times[name].append(seconds)
+                steps[name].append(STEP_SECONDS[-1])
+                rss.append(peak)
+                peaks[name] = max(peaks.get(name, 0.0), peak)
             print(f"round {round_no + 1}: " + ", ".join(f"{k} {v[-1]:.2f}s" for k, v in times.items()), flush=True)
         median = {name: statistics.median(values) for name, values in times.items()}
         for name, seconds in median.items():
             print(f"{name:>12}: {args.rows / seconds:>12,.0f} rows/s  (median {seconds:.2f}s of {args.rounds})")
+        for name, values in steps.items():
+            step = statistics.median(values)
+            print(
+                f"{name:>12}: table step median {step:.2f}s, {median['ceiling'] / step:.2f}x the ceiling's wall, "
+                f"peak RSS {peaks[name]:.0f} MB"
+            )
         print(f"peak RSS of a sync process: {max(rss):.0f} MB ({args.rows:,} rows)")
+        ratios = {name: median["ceiling"] / seconds for name, seconds in median.items() if name != "ceiling"}
+        print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
         print(
-            f"RESULT passthrough_ratio={median['ceiling'] / median['passthrough']:.2f} "
-            f"transformed_ratio={median['ceiling'] / median['transformed']:.2f} peak_rss_mb={max(rss):.0f}"
+            f"RESULT passthrough_ratio={ratios['passthrough']:.2f} "
+            + (f"transformed_ratio={ratios['transformed']:.2f} " if "transformed" in ratios else "")
+            + "".join(f"{name}_ratio={r:.2f} " for name, r in ratios.items() if name.startswith(("pass_", "trans_")))
+            + f"peak_rss_mb={max(rss):.0f}"
         )
 
 

@@ -111,3 +111,21 @@ def test_a_checkpoint_commits_with_the_rows_or_not_at_all(
         assert target.load_checkpoint("run", "insert:t") is None
     finally:
         target.close()
+
+
+def test_a_postgres_key_read_in_its_text_form_still_comes_in_key_order(new_pg_db: Callable[[str], str]) -> None:
+    """Untransformed columns travel as text (`native_text`), the key too: its output column has the key's name, and
+    an unqualified ORDER BY sorted that text ('10' before '9'), so which block (and random draw) a row got depended
+    on where its chunk began."""
+    url = new_pg_db("keys")
+    with psycopg.connect(url, autocommit=True) as conn:
+        _fill(lambda text: conn.execute(text))  # type: ignore[arg-type]
+    connector = open_connector(url, must_exist=True)
+    try:
+        table = connector.reflect().find_table("public.nums")
+        assert table is not None
+        read = connector.read_batches(table, table.columns, 1000, frozenset({"id", "v"}), KeyRange(None, ("50",)))
+        ids = [value for batch in read for value in batch.column(0).to_pylist()]
+        assert ids == [str(i) for i in range(1, 51)]
+    finally:
+        connector.close()

@@ -208,6 +208,14 @@ class SyncOptions(_Strict):
         "a crash redoes at most one chunk per table",
     )
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    lanes: Annotated[int, Field(ge=1, le=64)] | None = Field(
+        None,
+        description="key ranges of one big table copied at once, at most (default: the machine's cores, for tables "
+        "relayed as raw bytes only; set, transformed tables get lanes too; 1: one range at a time)",
+    )
+    lane_min_rows: Annotated[int, Field(ge=1)] = Field(
+        250_000, description="a table is cut into lanes only when each lane gets at least this many rows (estimated)"
+    )
     table_timeout_seconds: Annotated[float, Field(gt=0)] | None = Field(
         None, description="a table (all its chunks) taking longer fails the run"
     )

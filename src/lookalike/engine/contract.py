@@ -139,6 +139,30 @@ class DestinationFacts(Record):
     max_concurrent_writers: int | None = None
 
 
+class LaneRange(Record):
+    """One key range of a table cut into lanes: rows with key > `after` and <= `upto` (sealed key texts, as a
+    checkpoint's position is: a transformed key's source values stay out of the record), copied as one chunk
+    under a checkpoint of its own.
+
+    `first_block`: the block index its first batch draws with (random transformers draw per block of batch_size
+    rows), so a range copies exactly what one lane would; `blocks`: how many blocks the plan gave it (None for the
+    last range): a range that holds more rows than planned (rows added since) draws past them from a space of its own.
+    """
+
+    after: str | None = None
+    upto: str | None = None
+    first_block: int = 0
+    blocks: int | None = None
+
+
+class TableLanes(Record):
+    """A big table's insert step cut into key ranges, `lanes` of them copied at once (engine/plan/lanes.py)."""
+
+    step: str
+    lanes: int
+    ranges: tuple[LaneRange, ...]
+
+
 class PreparedRun(Record):
     """The run's plan, recorded once; every step executes from it (see the module's docstring)."""
 
@@ -158,6 +182,11 @@ class PreparedRun(Record):
     # columns differ when its copy starts stops the run (the plan would no longer fit it).
     fingerprints: dict[str, str] = {}
     notes: tuple[str, ...] = ()
+    # Big tables' insert steps cut into key ranges copied at once (none: every table is one lane).
+    lanes: tuple[TableLanes, ...] = ()
+
+    def lanes_of(self, step_id: str) -> TableLanes | None:
+        return next((lanes for lanes in self.lanes if lanes.step == step_id), None)
 
     @property
     def order(self) -> list[str]:

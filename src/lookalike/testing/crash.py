@@ -55,8 +55,12 @@ def build_source(url: str, rows: int) -> dict[str, int]:
     return {"customers": customers, "orders": orders, "items": items}
 
 
-def write_job(path: Path, source: str, destination: str, chunk_rows: int, name: str = "crash") -> Path:
-    """A job with a transformed column on the first table; seeded, so every run writes the same values."""
+def write_job(
+    path: Path, source: str, destination: str, chunk_rows: int, name: str = "crash", **sync_options: object
+) -> Path:
+    """A job with a transformed column on the first table; seeded, so every run writes the same values.
+
+    `sync_options` add to the job's (e.g. `lanes=3, lane_min_rows=10_000`: big tables cut into key ranges)."""
     document = {
         "name": name,
         "source": {"url": source},
@@ -71,7 +75,11 @@ def write_job(path: Path, source: str, destination: str, chunk_rows: int, name: 
         },
         "seed": 20261123,
         "workers": 2,
-        "sync_options": {"chunk_rows": chunk_rows, "retry": {"max_attempts": 10, "interval_seconds": 0.2}},
+        "sync_options": {
+            "chunk_rows": chunk_rows,
+            "retry": {"max_attempts": 10, "interval_seconds": 0.2},
+            **sync_options,
+        },
     }
     path.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     return path

@@ -48,7 +48,12 @@ def select_sql(
         key_ranges.key_filter(table, key_range),
     )
     if table.row_key:
-        query = sql.SQL("{} ORDER BY {}").format(query, names(table.row_key))
+        # Qualified: a key column read as text or wire bytes is an output column of the same name, and an
+        # unqualified ORDER BY would sort that text ('10' before '9') or those bytes, not the key.
+        order = sql.SQL(", ").join(
+            sql.SQL("{}.{}").format(ddl.ident(table.name), sql.Identifier(name)) for name in table.row_key
+        )
+        query = sql.SQL("{} ORDER BY {}").format(query, order)
     return query.as_string(conn)
 
 

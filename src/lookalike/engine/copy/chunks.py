@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from lookalike.connectors import Connector
-from lookalike.connectors.base import Checkpoint, ChunkCheckpoint, KeyRange
+from lookalike.connectors.base import Checkpoint, ChunkCheckpoint, KeyRange, KeyText
 from lookalike.core.plan import InsertStep
 from lookalike.core.schema import Table
 from lookalike.engine.copy.context import (
@@ -63,20 +63,55 @@ def _place(mark: Checkpoint | None) -> Checkpoint | None:
     return None if mark is None else dataclasses.replace(mark, version=0)
 
 
-def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str, chunk_rows: int) -> ChunkOutcome:
-    """Copy the next chunk of `step`'s table into the destinations that are furthest behind."""
+@dataclass(frozen=True)
+class Blocks:
+    """The block index each batch of a chunk draws with (random transformers draw per block of batch_size rows).
+
+    A one-lane chunk goes on from the blocks its step did; a lane's range starts at the block the plan gave it, and
+    past the `count` blocks it was given (rows added since it was planned) draws from `spill`, a space no other range
+    draws from, so two ranges never draw the same block.
+    """
+
+    first: int
+    count: int | None = None
+    spill: int = 0
+
+    def index(self, position: int) -> int:
+        if self.count is None or position < self.count:
+            return self.first + position
+        return self.spill + position - self.count
+
+
+@dataclass(frozen=True)
+class Span:
+    """One key range of a laned table (engine/copy/lanes.py): copied as one chunk, under its own checkpoint."""
+
+    checkpoint: str  # the checkpoint's step id: `<step id>#range<n>`
+    after: KeyText | None
+    upto: KeyText | None
+    blocks: Blocks
+
+
+def copy_chunk(
+    ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str, chunk_rows: int, span: Span | None = None
+) -> ChunkOutcome:
+    """Copy the next chunk of `step`'s table into the destinations that are furthest behind.
+
+    With `span`: copy that key range as one chunk under its own checkpoint, and leave the table's finalizing to the
+    caller (it runs once every range is in)."""
     table = plan.table
     raw = uses_raw_path(ctx, step)
     path = "raw" if raw else "arrow"
     read_from = ctx.source_table(table)
+    checkpoint = step.id if span is None else span.checkpoint
     with connections(ctx, table.name) as (source, targets):
-        marks = [revealed(target.load_checkpoint(run_id, step.id)) for target in targets]
+        marks = [revealed(target.load_checkpoint(run_id, checkpoint)) for target in targets]
         if all(mark is not None and mark.done for mark in marks):
             done_marks = [mark for mark in marks if mark is not None]
             return ChunkOutcome(min(m.rows for m in done_marks), max(m.skipped for m in done_marks), True, 0, path)
         chosen = _behind(marks)
         start = marks[chosen[0]]
-        after = start.after if start else None
+        after = start.after if start else None if span is None else span.after
         base_rows, base_skipped = (start.rows, start.skipped) if start else (0, 0)
         # A table the statistics call small is one chunk: finding a bound would cost more than the copy.
         small = table.row_estimate is not None and table.row_estimate <= chunk_rows // 2
@@ -84,20 +119,24 @@ def copy_chunk(ctx: StepContext, step: InsertStep, plan: TablePlan, run_id: str,
         # of whole blocks, counted (not estimated), so however the statistics cut it, a row draws the same.
         draws = not raw and _draws_randomly(plan)
         count = -(-chunk_rows // ctx.batch_size) * ctx.batch_size if draws else chunk_rows
-        upto = source.key_bound(read_from, after, count, exact=draws) if table.row_key and not small else None
+        if span is not None:  # the plan cut the range: no bound to find
+            upto = span.upto
+        else:
+            upto = source.key_bound(read_from, after, count, exact=draws) if table.row_key and not small else None
         key_range = KeyRange(after, upto) if table.row_key else None
-        done = upto is None
+        done = upto is None or span is not None
         mark = sealed(Checkpoint(upto if upto is not None else after, base_rows, base_skipped, done))
         picked = [(ctx.destinations[i], targets[i]) for i in chosen]
         # Each destination commits the chunk only if its checkpoint is still the one read above: of two attempts
         # of one chunk (a slow retry), one commits and the other rolls back with StaleCheckpointError.
         read_at = [read.version if (read := marks[i]) is not None else 0 for i in chosen]
-        saves = [ChunkCheckpoint(run_id, step.id, mark, version) for version in read_at]
+        saves = [ChunkCheckpoint(run_id, checkpoint, mark, version) for version in read_at]
+        blocks = Blocks(base_rows // ctx.batch_size) if span is None else span.blocks
         if raw:
             moved, skipped = _relay_chunk(step, plan, source, picked, key_range, saves), 0
         else:
-            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, key_range, saves, read_from)
-        if done:
+            moved, skipped = _arrow_chunk(ctx, step, plan, source, picked, key_range, saves, read_from, blocks)
+        if done and span is None:
             reorder = _key_transformed(plan)
             for destination, target in picked:
                 with gated(destination):
@@ -126,9 +165,10 @@ def _arrow_chunk(
     key_range: KeyRange | None,
     saves: list[ChunkCheckpoint],
     read_from: Table,
+    blocks: Blocks,
 ) -> tuple[int, int]:
     table = plan.table
-    run_id, mark = saves[0].run_id, saves[0].checkpoint
+    run_id, mark, checkpoint = saves[0].run_id, saves[0].checkpoint, saves[0].step_id
     # Into the source's own dialect, untransformed columns travel in its own form, never decoded: its binary wire
     # form where it has one, else its text form. JavaScript reads the other columns of the row (`input`): it gets
     # them as text, as before.
@@ -164,7 +204,7 @@ def _arrow_chunk(
         try:
             with _transaction(destination, target, check):
                 try:
-                    version[0] = target.save_checkpoint(run_id, step.id, mark, version[0])
+                    version[0] = target.save_checkpoint(run_id, checkpoint, mark, version[0])
                 finally:
                     turns[index].set()
                 yield
@@ -174,7 +214,7 @@ def _arrow_chunk(
     def finish(target: Connector, counter: list[int], version: list[int]) -> None:
         skipped = read[0] - counter[0]
         final = Checkpoint(mark.after, mark.rows + read[0], mark.skipped + skipped, mark.done)
-        target.save_checkpoint(run_id, step.id, final, version[0])
+        target.save_checkpoint(run_id, checkpoint, final, version[0])
 
     # Asked before any transaction opens (the question itself runs a query).
     checks = [not _skips_checks(destination, target, step) for destination, target in picked]
@@ -192,7 +232,6 @@ def _arrow_chunk(
     sort_keys = (table.row_key or ()) if _key_transformed(plan) else ()
     # Random transformers draw per batch index: the block of batch_size rows the batch is, counted from the table's
     # first row (chunks hold whole blocks), so neither the chunking nor a resume changes what a row draws.
-    index_base = mark.rows // ctx.batch_size
     try:
         for index, batch in enumerate(prefetch(batches)):
             out = transform_batch(
@@ -200,7 +239,7 @@ def _arrow_chunk(
                 plan.columns,
                 table=str(table.name),
                 seed=ctx.seed,
-                batch_index=index_base + index,
+                batch_index=blocks.index(index),
                 null_columns=nulls,
                 scope=run_id,
             )

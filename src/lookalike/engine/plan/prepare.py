@@ -15,7 +15,9 @@ from lookalike.core.errors import ConfigError
 from lookalike.core.generate import plan_generation
 from lookalike.core.plan import build_plan
 from lookalike.core.schema import QualifiedName, Schema
+from lookalike.engine.contract import TableLanes
 from lookalike.engine.plan import sameness
+from lookalike.engine.plan.lanes import bounded_by_writers, plan_lanes
 from lookalike.engine.plan.raw_path import RawTarget, raw_compatible
 from lookalike.engine.plan.resolve import ResolvedJob, resolve_job
 
@@ -40,6 +42,7 @@ class Prepared:
     raw_tables: frozenset[QualifiedName] = frozenset()
     source_holds_rows: bool = False
     fingerprints: dict[QualifiedName, str] = field(default_factory=dict)
+    lanes: tuple[TableLanes, ...] = ()  # big tables cut into key ranges copied at once (engine/plan/lanes.py)
 
 
 def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = True) -> Prepared:
@@ -51,6 +54,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     destination_urls = [destination.resolve(environ) for destination in job.destinations]
     source = open_connector(source_url, must_exist=True)
     holds_rows, fingerprints = False, {}
+    lanes: tuple[TableLanes, ...] = ()
     try:
         source_identity = sameness.database_identity(source_url, source)
         schema = source.reflect(job.schemas)
@@ -71,6 +75,7 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
         if for_writing:  # read before any table is copied: a run that ends with 0 rows from a source with rows says so
             holds_rows = bool(source.tables_with_rows(list(resolved.tables)))
             fingerprints = source.column_signatures(list(resolved.tables)) if job.generate is None else {}
+            lanes = plan_lanes(source, resolved)
         source_format = source.capabilities.raw_copy_format
         source_dialect = source.capabilities.dialect
     finally:
@@ -121,7 +126,8 @@ def prepare(job: JobConfig, environ: Mapping[str, str], *, for_writing: bool = T
     if for_writing and loose:
         resolved, modes = _without_fk_order(resolved, loose, modes)
     raw = _raw_tables(resolved, source_format, targets) if for_writing else frozenset()
-    return Prepared(resolved, source_url, destination_urls, modes, writers, raw, holds_rows, fingerprints)
+    lanes = bounded_by_writers(lanes, writers, raw, resolved)
+    return Prepared(resolved, source_url, destination_urls, modes, writers, raw, holds_rows, fingerprints, lanes)
 
 
 def _constraints_after(

@@ -28,6 +28,7 @@ from lookalike.engine.contract import (
     SchemaRecord,
     SealedSecrets,
     StepRecord,
+    TableLanes,
     TablePlanRecord,
 )
 from lookalike.engine.plan.resolve import ColumnPlan, ResolvedJob, TablePlan
@@ -133,6 +134,7 @@ class Planned:
     raw_tables: frozenset[Any]
     source_holds_rows: bool
     fingerprints: dict[str, str]
+    lanes: tuple[TableLanes, ...] = ()
 
 
 def record_of(planned: Planned, request: RunRequest) -> PreparedRun:
@@ -164,6 +166,7 @@ def record_of(planned: Planned, request: RunRequest) -> PreparedRun:
         source_holds_rows=planned.source_holds_rows,
         fingerprints=planned.fingerprints,
         notes=tuple(resolved.notes),
+        lanes=planned.lanes,
     )
 
 

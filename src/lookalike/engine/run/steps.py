@@ -37,6 +37,7 @@ from lookalike.engine.contract import (
 )
 from lookalike.engine.copy.chunks import copy_chunk
 from lookalike.engine.copy.context import Destination, StepContext, release_connections
+from lookalike.engine.copy.lanes import copy_lanes
 from lookalike.engine.copy.schema import initialize
 from lookalike.engine.copy.updates import run_update, sweep_orphans
 from lookalike.engine.plan.prepare import Prepared, job_key_text, prepare
@@ -72,6 +73,7 @@ def _planned(prepared: Prepared, request: RunRequest) -> LoadedRun:
         raw_tables=prepared.raw_tables,
         source_holds_rows=prepared.source_holds_rows,
         fingerprints={str(name): text for name, text in prepared.fingerprints.items()},
+        lanes=prepared.lanes,
     )
     record = record_of(planned, request)
     return LoadedRun(record, prepared.resolved, prepared.source_url, tuple(prepared.urls))
@@ -295,7 +297,11 @@ def copy_chunk_step(
         chunk_rows = resolved.job.sync_options.chunk_rows
         try:
             joined = _with_copies(dataclasses.replace(ctx, snapshot=snapshot), copies)
-            outcome = copy_chunk(joined, step, plan, run_key(workflow_id), chunk_rows)
+            lanes = loaded.record.lanes_of(step_id)
+            if lanes is not None:  # a big table: several of its key ranges at once (engine/copy/lanes.py)
+                outcome = copy_lanes(joined, step, plan, run_key(workflow_id), chunk_rows, lanes)
+            else:
+                outcome = copy_chunk(joined, step, plan, run_key(workflow_id), chunk_rows)
         except SnapshotLostError:
             return ChunkResult(lost=True)
     return _done(backend, started, outcome.rows, outcome.skipped, outcome.done, outcome.moved, outcome.path)
