@@ -114,7 +114,10 @@ def test_a_worker_killed_mid_lane_resumes_with_no_duplicate_and_no_gap(
     job = crash.write_job(tmp_path / "crash.yaml", source, destination, 10_000, lanes=3, lane_min_rows=10_000)
     planned = {lanes.step: lanes.lanes for lanes in prepare(load_job(job), os.environ).lanes}
     assert planned == {f"insert:public.{table}": 3 for table in crash.TABLES}
-    result = crash.crash_round(job, destination, new_pg_db("system"), clean, random.Random(5), tmp_path / "w.log")
+    # Killed within 0.1 s of the first committed chunk: the whole run now takes about a second.
+    result = crash.crash_round(
+        job, destination, new_pg_db("system"), clean, random.Random(5), tmp_path / "w.log", max_delay=0.1
+    )
 
     assert result.killed_mid_run, f"the worker finished before the kill: {result}"
     assert result.status == "succeeded", (tmp_path / "w.log").read_text()[-4000:]
