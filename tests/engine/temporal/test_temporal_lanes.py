@@ -53,7 +53,8 @@ def test_a_worker_killed_mid_lane_on_temporal_resumes_with_no_duplicate_and_no_g
 
     destination = new_pg_db("crashed")
     job = crash.write_job(tmp_path / "crash.yaml", source, destination, 10_000, lanes=3, lane_min_rows=5_000)
-    result = crash.crash_round(job, destination, "unused", clean, random.Random(7), tmp_path / "w.log")
+    # Killed within 0.1 s of the first committed chunk: the run copies its rows in about a second.
+    result = crash.crash_round(job, destination, "unused", clean, random.Random(7), tmp_path / "w.log", max_delay=0.1)
 
     assert result.killed_mid_run, f"the worker finished before the kill: {result}"
     assert result.status == "succeeded", (tmp_path / "w.log").read_text()[-4000:]
