@@ -15,7 +15,7 @@ from tests.engine.helpers import make_job
 
 from lookalike.cli.main import load_job
 from lookalike.core.config import JobConfig
-from lookalike.engine.plan.lanes import opened_key
+from lookalike.engine.plan.lanes import default_lanes, opened_key
 from lookalike.engine.plan.prepare import prepare
 from lookalike.engine.sync import run_sync
 from lookalike.testing import crash
@@ -177,15 +177,20 @@ def test_a_destination_that_takes_one_writer_gets_no_lanes() -> None:
     assert bounded_by_writers(planned, [None]) == planned
 
 
-def test_by_default_only_a_table_relayed_raw_gets_lanes(new_pg_db: Callable[[str], str]) -> None:
+def test_by_default_lanes_take_half_the_cores() -> None:
+    assert [default_lanes(cores) for cores in (1, 2, 3, 4, 8, 16)] == [1, 1, 1, 2, 4, 8]
+
+
+def test_by_default_only_a_table_relayed_raw_gets_lanes(
+    new_pg_db: Callable[[str], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A decoded table's lane holds batches of its own in flight (memory): decoded tables get lanes when the job
     asks (`sync_options.lanes`), tables relayed as raw bytes whenever the machine has cores for them."""
-    if (os.cpu_count() or 1) < 2:
-        pytest.skip("one core: no lanes by default")
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
     source, target = _source(new_pg_db), new_pg_db("dst")
     options = {"chunk_rows": 4_000, "lane_min_rows": 5_000}
     destinations = [{"url": target, "init_schema": True}]
     [relayed] = prepare(make_job(source, destinations, {}, sync_options=options), os.environ).lanes
-    assert relayed.lanes == min(os.cpu_count() or 1, 6)
+    assert relayed.lanes == 4, "8 cores: 4 lanes"
     decoded = make_job(source, destinations, _RANDOM, sync_options=options)
     assert prepare(decoded, os.environ).lanes == ()
