@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from lookalike.core.plan import strongly_connected
+
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "lookalike"
 ROOT_PACKAGE = "lookalike"  # lookalike/__init__.py: the version only; every layer may read it
@@ -151,36 +153,8 @@ def _cycles(edges: Mapping[str, Iterable[str]]) -> list[list[str]]:
     for targets in list(graph.values()):
         for target in targets:
             graph.setdefault(target, [])
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    groups: list[list[str]] = []
-
-    def connect(node: str) -> None:  # Tarjan's strongly connected components
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        on_stack.add(node)
-        for target in graph[node]:
-            if target not in index:
-                connect(target)
-                low[node] = min(low[node], low[target])
-            elif target in on_stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            group = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                group.append(member)
-                if member == node:
-                    break
-            if len(group) > 1:
-                groups.append(sorted(group))
-
-    for node in sorted(graph):
-        if node not in index:
-            connect(node)
+    groups = [sorted(group) for group in strongly_connected(graph) if len(group) > 1]
+    groups.sort()
     return [_closed_path(group, graph) for group in groups]
 
 

@@ -281,7 +281,7 @@ def test_ready_steps_are_ordered_largest_table_first() -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 12).flatmap(lambda n: st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)))))
 def test_strongly_connected_components_are_networkxs(links: list[tuple[int, int]]) -> None:
-    from lookalike.core.plan import _strongly_connected
+    from lookalike.core.plan import strongly_connected
 
     nodes = {qn(f"t{i}") for i in range(12)}
     parents: dict[QualifiedName, set[QualifiedName]] = {name: set() for name in nodes}
@@ -290,7 +290,7 @@ def test_strongly_connected_components_are_networkxs(links: list[tuple[int, int]
     for child, parent in links:
         parents[qn(f"t{child}")].add(qn(f"t{parent}"))
         graph.add_edge(qn(f"t{child}"), qn(f"t{parent}"))
-    ours = sorted(sorted(component) for component in _strongly_connected(parents))
+    ours = sorted(sorted(component) for component in strongly_connected(parents))
     assert ours == sorted(sorted(component) for component in nx.strongly_connected_components(graph))
 
 

@@ -17,9 +17,18 @@ from __future__ import annotations
 import heapq
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 
 from lookalike.core.errors import ConfigError
 from lookalike.core.schema import ForeignKey, QualifiedName, Schema, Table
+
+
+class _Node(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+
+N = TypeVar("N", bound=_Node)
 
 
 @dataclass(frozen=True)
@@ -157,7 +166,7 @@ def _choose_deferred(
                 raise _unbreakable(schema, [(child, parent, fk)])
         else:
             parents[child].add(parent)
-    cycles = [component for component in _strongly_connected(parents) if len(component) > 1]
+    cycles = [component for component in strongly_connected(parents) if len(component) > 1]
     if cycles:
         import networkx as nx  # imported here: only a schema with an FK cycle pays ~0.15 s for it
     for component in cycles:
@@ -186,13 +195,14 @@ def _choose_deferred(
     return {(child, fk) for child, fk in deferred if child not in unchecked}, unchecked
 
 
-def _strongly_connected(parents: dict[QualifiedName, set[QualifiedName]]) -> list[set[QualifiedName]]:
-    """The strongly connected components of the graph child → parents (Tarjan's algorithm, iteratively)."""
-    index: dict[QualifiedName, int] = {}
-    low: dict[QualifiedName, int] = {}
-    stack: list[QualifiedName] = []
-    on_stack: set[QualifiedName] = set()
-    components: list[set[QualifiedName]] = []
+def strongly_connected(parents: Mapping[N, Collection[N]]) -> list[set[N]]:
+    """The strongly connected components of the graph node → targets (Tarjan's algorithm, iteratively; a target
+    that is no key is a node without targets). Also the layering test's import-cycle finder."""
+    index: dict[N, int] = {}
+    low: dict[N, int] = {}
+    stack: list[N] = []
+    on_stack: set[N] = set()
+    components: list[set[N]] = []
     for root in sorted(parents):
         if root in index:
             continue
@@ -208,7 +218,7 @@ def _strongly_connected(parents: dict[QualifiedName, set[QualifiedName]]) -> lis
                     index[step] = low[step] = len(index)
                     stack.append(step)
                     on_stack.add(step)
-                    work.append((step, iter(sorted(parents[step]))))
+                    work.append((step, iter(sorted(parents.get(step, ())))))
                 elif step in on_stack:
                     low[node] = min(low[node], index[step])
                 continue
@@ -216,7 +226,7 @@ def _strongly_connected(parents: dict[QualifiedName, set[QualifiedName]]) -> lis
             if work:
                 low[work[-1][0]] = min(low[work[-1][0]], low[node])
             if low[node] == index[node]:
-                component: set[QualifiedName] = set()
+                component: set[N] = set()
                 while True:
                     member = stack.pop()
                     on_stack.discard(member)
