@@ -248,6 +248,9 @@ class PostgresConnector:
             wire = {name: send for name, send in routes.items() if name in native_text}
         query = reading.select_sql(self._conn, table, columns, native_text, wire, key_range)
         cursor = self._adbc.cursor()
+        # ADBC's batches of 4 MB, not its default 16: measured on the 1M-row masked sync, peak RSS 364 → 327 MB
+        # (medians of 2) and no slower; every batch is re-cut to batch_rows anyway.
+        cursor.adbc_statement.set_options(**{"adbc.postgresql.batch_size_hint_bytes": str(4 << 20)})
         try:
             with joining(self._snapshot):
                 for statement in self.snapshot_statements():
